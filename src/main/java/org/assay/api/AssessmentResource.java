@@ -1,0 +1,35 @@
+package org.assay.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.assay.engine.Assessment;
+import org.assay.engine.Assessor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+/** Assessments of a fact set, or of the baseline with changes. */
+@Path("/api/v1/packs/{pack}/assessments")
+public class AssessmentResource {
+
+    @Inject
+    Assessor assessor;
+
+    @Inject
+    JsonBody json;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assess a fact set, or the baseline with changes (a JSON Merge Patch)")
+    public Assessment assess(@PathParam("pack") String pack,
+                             @RequestBody(content = @Content(schema = @Schema(implementation = AssessmentRequest.class))) byte[] body) {
+        return assessor.assess(pack, json.parse(body));
+    }
+}

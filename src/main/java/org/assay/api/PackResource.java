@@ -1,0 +1,50 @@
+package org.assay.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.assay.engine.Pack;
+import org.assay.engine.PackRegistry;
+import org.assay.facts.InvalidFactsException;
+import org.assay.facts.Violation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+
+/** The packs the service holds: the list, one pack's rules and schema, and its baseline. */
+@Path("/api/v1/packs")
+@Produces(MediaType.APPLICATION_JSON)
+public class PackResource {
+
+    @Inject
+    PackRegistry registry;
+
+    @GET
+    @Operation(summary = "The packs in the rules directory, loaded or failed")
+    public List<PackViews.Summary> list() {
+        return registry.all().stream().map(PackViews::summary).toList();
+    }
+
+    @GET
+    @Path("/{pack}")
+    @Operation(summary = "One pack: its rules with their metadata, fact schema, sources and levers; or why it failed")
+    public PackViews.Detail get(@PathParam("pack") String id) {
+        return PackViews.detail(registry.status(id));
+    }
+
+    @GET
+    @Path("/{pack}/baseline")
+    @Operation(summary = "The pack's reference fact set")
+    public JsonNode baseline(@PathParam("pack") String id) {
+        Pack pack = registry.serving(id);
+        if (pack.baseline() == null) {
+            throw new InvalidFactsException("The pack has no baseline",
+                    List.of(new Violation("baseline", "pack \"" + id + "\" has no baseline.json")));
+        }
+        return pack.baseline();
+    }
+}

@@ -1,0 +1,73 @@
+package org.assay.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.assay.engine.EvaluationException;
+import org.assay.engine.PackUnavailableException;
+import org.assay.engine.UnknownPackException;
+import org.assay.facts.InvalidFactsException;
+import org.assay.facts.Violation;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+
+/** Maps every failure to one problem+json shape; no class name or stack trace ever leaves the service. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidFacts(InvalidFactsException e) {
+        return respond(Problem.of("invalid-facts", "Invalid fact set", 400, e.getMessage(), e.violations()));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(MalformedJsonException e) {
+        return respond(Problem.of("malformed-json", "Malformed JSON", 400, e.getMessage(), List.of(e.violation())));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownPack(UnknownPackException e) {
+        return respond(Problem.of("unknown-pack", "Unknown pack", 404, e.getMessage(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unavailablePack(PackUnavailableException e) {
+        List<Violation> errors = e.problems().stream()
+                .map(p -> new Violation(p.file() + ":" + p.line() + ":" + p.column(), p.message()))
+                .toList();
+        return respond(Problem.of("pack-unavailable", "Pack not loaded", 503, e.getMessage(), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response evaluation(EvaluationException e) {
+        List<Violation> errors = e.rules().stream().map(r -> new Violation("rule", r)).toList();
+        return respond(Problem.of(e.code(), "Assessment could not be completed", 422, e.getMessage(), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "no such resource; the API is under /api/v1 (see /q/openapi)";
+            case 405 -> "this method is not allowed on this resource";
+            case 406 -> "this resource answers with application/json";
+            case 413 -> "the request body is larger than the service accepts";
+            case 415 -> "send the body as JSON with Content-Type: application/json";
+            default -> e.getMessage();
+        };
+        return respond(Problem.of("http-" + status, title, status, detail, List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected failure while serving a request", e);
+        return respond(Problem.of("internal", "Internal error", 500,
+                "the service failed unexpectedly; the failure is logged", List.of()));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

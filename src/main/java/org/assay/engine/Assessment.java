@@ -1,0 +1,49 @@
+package org.assay.engine;
+
+import org.assay.engine.outcome.FindingKind;
+import org.assay.engine.outcome.Priority;
+import org.assay.engine.outcome.Severity;
+import org.assay.engine.outcome.VerdictLevel;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one evaluation concluded, and why: the verdict and the rules that reached it, the
+ * findings and the measures recommended, each tied to its rule, source and facts, and the trace.
+ */
+public record Assessment(String pack, String packVersion, VerdictLevel verdict, List<VerdictReason> verdictReasons,
+                         List<AssessedFinding> findings, List<AssessedRecommendation> recommendations,
+                         List<Firing> trace, Timing timing) {
+
+    /** A rule that concluded the verdict, and what it said. */
+    public record VerdictReason(String rule, String reason) {
+    }
+
+    /** A finding with its provenance: the rule that raised it, that rule's source and dimension, and the facts it matched. */
+    public record AssessedFinding(String id, FindingKind kind, Severity severity, String dimension, String message,
+                                  String rule, String source, String citation, List<MatchedFact> facts) {
+    }
+
+    /**
+     * One measure, merged from every rule that recommends it: the most urgent priority any gives,
+     * the findings that call for it, and each rule's reason.
+     */
+    public record AssessedRecommendation(String measure, Priority priority, String rationale, List<String> findings,
+                                         List<Reason> reasons) {
+    }
+
+    public record Reason(String rule, Priority priority, String rationale, List<String> findings, String source) {
+    }
+
+    /** A fact a rule matched: an input fact with its values, or a finding by id. */
+    public record MatchedFact(String type, String id, Map<String, Object> values) {
+    }
+
+    /** One rule firing, in order, with the facts it matched as {@code Type.id}. */
+    public record Firing(String rule, List<String> facts) {
+    }
+
+    public record Timing(long bindMicros, long evaluateMicros, int firings) {
+    }
+}

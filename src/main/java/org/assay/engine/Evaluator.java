@@ -1,0 +1,78 @@
+package org.assay.engine;
+
+import org.assay.facts.FactSet;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+/**
+ * Evaluates one fact set in a fresh session over the pack's shared rule base. Runaway rules are
+ * stopped between firings by a fire limit and a wall-clock watchdog; a loop inside a single
+ * consequence cannot be stopped in process, which is why packs are checked before they load.
+ */
+public final class Evaluator {
+    private static final int BLAMED_RULES = 5;
+
+    private final ScheduledExecutorService watchdog;
+    private final int fireLimit;
+    private final Duration timeLimit;
+
+    public Evaluator(ScheduledExecutorService watchdog, int fireLimit, Duration timeLimit) {
+        this.watchdog = watchdog;
+        this.fireLimit = fireLimit;
+        this.timeLimit = timeLimit;
+    }
+
+    public Assessment evaluate(Pack pack, FactSet facts, long bindNanos) {
+        long start = System.nanoTime();
+        Map<Object, FactSet.Instance> inputs = pack.instantiator().instantiate(facts);
+        FiringRecorder recorder = new FiringRecorder();
+        KieSession session = pack.kieBase().newKieSession();
+        try {
+            session.addEventListener((AgendaEventListener) recorder);
+            session.addEventListener((RuleRuntimeEventListener) recorder);
+            inputs.keySet().forEach(session::insert);
+            AtomicBoolean timedOut = new AtomicBoolean();
+            ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+                timedOut.set(true);
+                session.halt();
+            }, timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+            int fired;
+            try {
+                fired = session.fireAllRules(fireLimit);
+            } finally {
+                alarm.cancel(false);
+            }
+            if (timedOut.get()) {
+                throw runaway("time-limit", "the rules ran longer than the time limit of " + timeLimit.toMillis() + " ms", recorder);
+            }
+            if (fired >= fireLimit) {
+                throw runaway("fire-limit", "the rules fired " + fired + " times, the limit; some rules keep re-activating each other", recorder);
+            }
+        } finally {
+            session.dispose();
+        }
+        long evaluated = System.nanoTime() - start;
+        return new Explainer(pack, inputs).explain(recorder, new Assessment.Timing(bindNanos / 1000, evaluated / 1000, recorder.firings().size()));
+    }
+
+    private static EvaluationException runaway(String code, String message, FiringRecorder recorder) {
+        Map<String, Long> counts = recorder.firings().stream()
+                .collect(Collectors.groupingBy(FiringRecorder.Fired::rule, Collectors.counting()));
+        List<String> blamed = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(BLAMED_RULES)
+                .map(e -> e.getKey() + " (fired " + e.getValue() + " times)")
+                .toList();
+        return new EvaluationException(code, message, blamed);
+    }
+}

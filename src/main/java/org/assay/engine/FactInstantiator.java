@@ -1,0 +1,65 @@
+package org.assay.engine;
+
+import org.assay.facts.FactSet;
+import org.kie.api.definition.type.FactField;
+import org.kie.api.definition.type.FactType;
+
+import java.math.BigDecimal;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/** Turns a checked fact set into instances of the pack's declared types. */
+final class FactInstantiator {
+    private final Map<String, FactType> types;
+
+    FactInstantiator(Map<String, FactType> types) {
+        this.types = types;
+    }
+
+    /** Each created fact, mapped to the instance it came from, in the fact set's order. */
+    Map<Object, FactSet.Instance> instantiate(FactSet facts) {
+        Map<Object, FactSet.Instance> created = new IdentityHashMap<>();
+        for (FactSet.Instance instance : facts.instances()) {
+            FactType type = types.get(instance.type());
+            Object fact = newInstance(type);
+            type.set(fact, SchemaReader.ID_FIELD, instance.id());
+            instance.values().forEach((name, value) -> {
+                FactField field = type.getField(name);
+                type.set(fact, name, convert(value, field.getType()));
+            });
+            created.put(fact, instance);
+        }
+        return created;
+    }
+
+    private static Object newInstance(FactType type) {
+        try {
+            return type.newInstance();
+        } catch (InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException("cannot create a " + type.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Values arrive as Integer, Double, Boolean, String or List; the declared field may be narrower or an enum. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object convert(Object value, Class<?> target) {
+        if (target.isEnum()) {
+            return Enum.valueOf((Class<Enum>) target, (String) value);
+        }
+        if (value instanceof Number n) {
+            if (target == Long.class || target == long.class) {
+                return n.longValue();
+            }
+            if (target == Short.class || target == short.class) {
+                return n.shortValue();
+            }
+            if (target == Float.class || target == float.class) {
+                return n.floatValue();
+            }
+            if (target == BigDecimal.class) {
+                return BigDecimal.valueOf(n.doubleValue());
+            }
+        }
+        return value;
+    }
+}

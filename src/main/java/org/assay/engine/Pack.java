@@ -1,0 +1,70 @@
+package org.assay.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.assay.facts.FactSchema;
+import org.kie.api.KieBase;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A pack compiled and ready to serve: one rule base, built once and shared by every assessment
+ * of this version.
+ */
+public final class Pack {
+    private final PackSource source;
+    private final KieBase kieBase;
+    private final FactSchema schema;
+    private final FactInstantiator instantiator;
+    private final Map<String, RuleInfo> rules;
+    private final List<CompileProblem> warnings;
+
+    Pack(PackSource source, KieBase kieBase, FactSchema schema, FactInstantiator instantiator,
+         Map<String, RuleInfo> rules, List<CompileProblem> warnings) {
+        this.source = source;
+        this.kieBase = kieBase;
+        this.schema = schema;
+        this.instantiator = instantiator;
+        this.rules = rules;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    public String id() {
+        return source.id();
+    }
+
+    public String version() {
+        return source.version();
+    }
+
+    public PackManifest manifest() {
+        return source.manifest();
+    }
+
+    public FactSchema schema() {
+        return schema;
+    }
+
+    /** The reference fact set, or null when the pack has none. */
+    public JsonNode baseline() {
+        return source.baseline();
+    }
+
+    /** The rules by name, in the order they were written. */
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    /** What the compiler and the loader warn of; the pack serves regardless. */
+    public List<CompileProblem> warnings() {
+        return warnings;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    FactInstantiator instantiator() {
+        return instantiator;
+    }
+}

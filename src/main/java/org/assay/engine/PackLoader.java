@@ -1,0 +1,85 @@
+package org.assay.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assay.facts.FactBinder;
+import org.assay.facts.FactSchema;
+import org.assay.facts.InvalidFactsException;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.definition.type.FactType;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads, compiles and checks one pack folder. A pack loads only whole: its DRL compiles, its
+ * declared types make a schema, and its baseline binds to that schema.
+ */
+public final class PackLoader {
+    private final PackReader reader;
+
+    public PackLoader(ObjectMapper json) {
+        this.reader = new PackReader(json);
+    }
+
+    public Pack load(Path dir) throws PackException {
+        PackSource source = reader.read(dir);
+        PackCompiler.Compiled compiled = PackCompiler.compile(source.drlFiles());
+        Map<String, FactType> types = SchemaReader.inputTypes(compiled.kieBase());
+        FactSchema schema = SchemaReader.schema(types);
+        checkBaseline(source, schema);
+        List<CompileProblem> warnings = new ArrayList<>(compiled.warnings());
+        Map<String, RuleInfo> rules = rules(compiled.kieBase(), source.manifest(), warnings);
+        return new Pack(source, compiled.kieBase(), schema, new FactInstantiator(types), rules, warnings);
+    }
+
+    private static void checkBaseline(PackSource source, FactSchema schema) throws PackException {
+        if (source.baseline() == null) {
+            return;
+        }
+        try {
+            new FactBinder(schema).bind(source.baseline(), PackReader.BASELINE);
+        } catch (InvalidFactsException e) {
+            String file = source.dir().resolve(PackReader.BASELINE).toString();
+            throw new PackException(e.violations().stream()
+                    .map(v -> new CompileProblem(file, 0, 0, v.path() + ": " + v.message()))
+                    .toList());
+        }
+    }
+
+    private static Map<String, RuleInfo> rules(KieBase kieBase, PackManifest manifest, List<CompileProblem> warnings) {
+        List<Rule> all = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            all.addAll(pkg.getRules());
+        }
+        all.sort(Comparator.comparing(PackLoader::fileOf).thenComparingInt(r -> ((RuleImpl) r).getLoadOrder()));
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        for (Rule rule : all) {
+            Map<String, Object> meta = rule.getMetaData();
+            String source = text(meta.get("source"));
+            String citation = manifest.citation(source);
+            if (source == null) {
+                warnings.add(new CompileProblem(fileOf(rule), 0, 0, "rule \"" + rule.getName() + "\" has no @source"));
+            } else if (citation == null) {
+                warnings.add(new CompileProblem(fileOf(rule), 0, 0, "rule \"" + rule.getName() + "\" cites \"" + source
+                        + "\", whose first word is not a source key in pack.yaml"));
+            }
+            rules.put(rule.getName(), new RuleInfo(rule.getName(), fileOf(rule), text(meta.get("dimension")), source, citation, meta));
+        }
+        return rules;
+    }
+
+    private static String fileOf(Rule rule) {
+        return PackCompiler.fileOf(((RuleImpl) rule).getResource());
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package org.assay.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A pack's {@code pack.yaml}: what it is, the sources its rules cite, where each baseline value
+ * comes from, and the levers an analyst may pull.
+ */
+public record PackManifest(String id, String title, String description,
+                           Map<String, String> sources,
+                           Map<String, Evidence> evidence,
+                           List<Lever> levers) {
+
+    public PackManifest {
+        sources = sources == null ? Map.of() : Map.copyOf(sources);
+        evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+        levers = levers == null ? List.of() : List.copyOf(levers);
+    }
+
+    /** Where one baseline value comes from and how sure it is. */
+    public record Evidence(String source, String confidence, String note) {
+    }
+
+    /** A fact path an analyst may change: a numeric range or a list of values, and what a change costs. */
+    public record Lever(String path, String title, Range range, List<Object> values, Double cost) {
+    }
+
+    public record Range(double min, double max, double step) {
+    }
+
+    /** The full reference for a rule's {@code @source}, whose first word is a key of {@link #sources()}. */
+    public String citation(String source) {
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        return sources.get(source.strip().split("\\s+", 2)[0]);
+    }
+}

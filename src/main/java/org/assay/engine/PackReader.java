@@ -1,0 +1,112 @@
+package org.assay.engine;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads a pack folder: {@code pack.yaml}, the {@code *.drl} files beside it, and {@code baseline.json}. */
+public final class PackReader {
+    static final String MANIFEST = "pack.yaml";
+    static final String BASELINE = "baseline.json";
+    private static final int VERSION_HEX_DIGITS = 12;
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final ObjectMapper json;
+
+    public PackReader(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Whether a folder is a pack: it holds a {@code pack.yaml}. */
+    public static boolean isPack(Path dir) {
+        return Files.isRegularFile(dir.resolve(MANIFEST));
+    }
+
+    public PackSource read(Path dir) throws PackException {
+        String id = dir.getFileName().toString();
+        PackManifest manifest = readManifest(dir.resolve(MANIFEST));
+        if (manifest.id() != null && !manifest.id().equals(id)) {
+            throw new PackException(dir.resolve(MANIFEST).toString(),
+                    "id \"" + manifest.id() + "\" differs from the folder name \"" + id + "\"; a pack's id is its folder's name");
+        }
+        List<Path> drl = drlFiles(dir);
+        if (drl.isEmpty()) {
+            throw new PackException(dir.toString(), "no .drl files in the pack folder");
+        }
+        return new PackSource(id, dir, version(dir), manifest, drl, readBaseline(dir.resolve(BASELINE)));
+    }
+
+    private PackManifest readManifest(Path file) throws PackException {
+        try {
+            PackManifest manifest = yaml.readValue(file.toFile(), PackManifest.class);
+            if (manifest == null) {
+                throw new PackException(file.toString(), "empty manifest");
+            }
+            return manifest;
+        } catch (JsonProcessingException e) {
+            throw located(file, e);
+        } catch (IOException e) {
+            throw new PackException(file.toString(), "cannot read: " + e.getMessage());
+        }
+    }
+
+    private JsonNode readBaseline(Path file) throws PackException {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            return json.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw located(file, e);
+        } catch (IOException e) {
+            throw new PackException(file.toString(), "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static PackException located(Path file, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        return new PackException(List.of(new CompileProblem(file.toString(), line, column, e.getOriginalMessage())));
+    }
+
+    private static List<Path> drlFiles(Path dir) throws PackException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f)).sorted().toList();
+        } catch (IOException e) {
+            throw new PackException(dir.toString(), "cannot list: " + e.getMessage());
+        }
+    }
+
+    /** A content hash of every file in the pack folder, names included, so any edit gives a new version. */
+    static String version(Path dir) throws PackException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                sha.update(dir.relativize(file).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(file));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, VERSION_HEX_DIGITS);
+        } catch (IOException | UncheckedIOException e) {
+            throw new PackException(dir.toString(), "cannot hash the pack: " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}
