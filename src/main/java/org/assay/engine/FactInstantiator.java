@@ -23,10 +23,15 @@ final class FactInstantiator {
             FactType type = types.get(instance.type());
             Object fact = newInstance(type);
             type.set(fact, SchemaReader.ID_FIELD, instance.id());
-            instance.values().forEach((name, value) -> {
-                FactField field = type.getField(name);
-                type.set(fact, name, convert(value, field.getType()));
-            });
+            for (FactField field : type.getFields()) {
+                Object value = instance.values().get(field.getName());
+                if (value != null) {
+                    type.set(fact, field.getName(), convert(value, field.getType()));
+                } else if (!field.getType().isPrimitive() && !SchemaReader.ID_FIELD.equals(field.getName())) {
+                    // Drools' generated constructor gives boxed fields 0 or false; absent must read as unknown.
+                    type.set(fact, field.getName(), null);
+                }
+            }
             created.put(fact, instance);
         }
         return created;

@@ -28,10 +28,13 @@ final class PackCompiler {
         // The engine's own class loader, so DRL can import the outcome classes under Quarkus too.
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(PackCompiler.class.getClassLoader()));
+        // One batch, so a rule file may use types declared in a file that sorts after it.
+        var batch = builder.batch();
         for (Path file : drlFiles) {
             // Added as a file resource so that messages carry the real path, not "file0.drl".
-            builder.add(ResourceFactory.newFileResource(file.toFile()), ResourceType.DRL);
+            batch.add(ResourceFactory.newFileResource(file.toFile()), ResourceType.DRL);
         }
+        batch.build();
         List<CompileProblem> errors = problems(builder, ResultSeverity.ERROR);
         if (!errors.isEmpty()) {
             throw new PackException(errors);

@@ -1,0 +1,80 @@
+package org.assay.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assay.engine.outcome.FindingKind;
+import org.assay.engine.outcome.Priority;
+import org.assay.engine.outcome.VerdictLevel;
+import org.assay.facts.FactBinder;
+import org.assay.facts.FactSet;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EvaluatorTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Assessment assess(Pack pack, String facts) throws Exception {
+        FactSet set = new FactBinder(pack.schema()).bind(JSON.readTree(facts), "facts");
+        return TestPacks.evaluator().evaluate(pack, set, 0);
+    }
+
+    @Test
+    void explainsEachFindingWithItsRuleSourceAndFacts() throws Exception {
+        Assessment a = assess(TestPacks.load("tiny"), "{\"Bridge\": {\"south\": {\"condition\": \"WORN\", \"ratingTonnes\": 30}}}");
+
+        assertEquals(VerdictLevel.NOT_READY, a.verdict());
+        Assessment.AssessedFinding gap = a.findings().get(0);
+        assertEquals("LOW_RATING:south", gap.id());
+        assertEquals(FindingKind.GAP, gap.kind());
+        assertEquals("Bridge south is rated 30 t, under 40 t", gap.message());
+        assertEquals("A low rating is a gap", gap.rule());
+        assertEquals("T1 s.2", gap.source());
+        assertEquals("load", gap.dimension());
+        assertEquals("south", gap.facts().get(0).id());
+        assertEquals(30, gap.facts().get(0).values().get("ratingTonnes"));
+        assertEquals(List.of("A low rating is a gap", "Gaps call for strengthening", "Gaps leave the bridge not ready"),
+                a.trace().stream().map(Assessment.Firing::rule).toList());
+    }
+
+    @Test
+    void takesTheWorstVerdictAndMergesRecommendationsOfOneMeasure() throws Exception {
+        Assessment a = assess(TestPacks.load("tiny"), """
+                {"Bridge": {"north": {"condition": "FAILED", "ratingTonnes": 60}, "south": {"condition": "WORN", "ratingTonnes": 30}}}""");
+
+        assertEquals(VerdictLevel.BLOCKED, a.verdict());
+        assertEquals(1, a.recommendations().size());
+        Assessment.AssessedRecommendation strengthen = a.recommendations().get(0);
+        assertEquals(Priority.CRITICAL, strengthen.priority(), "the most urgent of the rules' priorities");
+        assertEquals(List.of("BRIDGE_FAILED:north", "LOW_RATING:south"), strengthen.findings());
+        assertEquals(2, strengthen.reasons().size());
+    }
+
+    @Test
+    void anUnknownValueIsADataGapNotAGuess() throws Exception {
+        Assessment a = assess(TestPacks.load("tiny"), "{\"Bridge\": {\"east\": {\"condition\": \"GOOD\"}}}");
+
+        assertEquals(FindingKind.DATA_GAP, a.findings().get(0).kind());
+        assertEquals("RATING_UNKNOWN:east", a.findings().get(0).id());
+    }
+
+    @Test
+    void stopsRulesThatReActivateEachOtherAndNamesThem() throws Exception {
+        EvaluationException e = assertThrows(EvaluationException.class,
+                () -> assess(TestPacks.load("runaway"), "{\"Counter\": {\"c\": {\"value\": 0}}}"));
+
+        assertEquals("fire-limit", e.code());
+        assertTrue(e.rules().get(0).startsWith("Counting up re-activates itself"), e.rules().toString());
+    }
+
+    @Test
+    void aPackThatReachesNoVerdictSaysSo() throws Exception {
+        EvaluationException e = assertThrows(EvaluationException.class,
+                () -> assess(TestPacks.load("no-verdict"), "{\"Thing\": {\"t\": {}}}"));
+
+        assertEquals("no-verdict", e.code());
+    }
+}
