@@ -1,0 +1,61 @@
+package org.assay.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class PackResourceTest {
+
+    @Test
+    void listsTheLoadedPacks() {
+        given().when().get("/api/v1/packs")
+                .then().statusCode(200)
+                .body("find { it.id == 'bih-nato' }.status", equalTo("LOADED"))
+                .body("find { it.id == 'bih-nato' }.rules", greaterThanOrEqualTo(30));
+    }
+
+    @Test
+    void showsRulesWithMetadataAndTheFactSchema() {
+        given().when().get("/api/v1/packs/bih-nato")
+                .then().statusCode(200)
+                .body("rules.source", everyItem(notNullValue()))
+                .body("rules.dimension", everyItem(notNullValue()))
+                .body("schema.types.VetoPoint.fields.holderStance.values", hasItems("OPPOSED", "NEUTRAL", "SUPPORTIVE"))
+                .body("schema.types.EuforMission.fields.troopsInCountry.kind", equalTo("INTEGER"))
+                .body("sources.S1", notNullValue())
+                .body("levers.path", hasItem("EuforMission.althea.troopsInCountry"));
+    }
+
+    @Test
+    void servesTheBaseline() {
+        given().when().get("/api/v1/packs/bih-nato/baseline")
+                .then().statusCode(200)
+                .body("AccessionTrack.bih.mapInvited", equalTo(true));
+    }
+
+    @Test
+    void isReadyWithAPackLoadedAndExposesMetrics() {
+        given().contentType("application/json").body("{\"baseline\": true}").post("/api/v1/packs/bih-nato/assessments").then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("assay_assessments_total{pack=\"bih-nato\",verdict=\"BLOCKED\"}"), "assessments by pack and verdict");
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("assay_rule_firings_total"), "firings per rule");
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("assay_assessment_duration_seconds"), "latency");
+    }
+
+    @Test
+    void publishesAnOpenApiDocument() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths", notNullValue())
+                .body("paths.'/api/v1/packs/{pack}/assessments'.post", notNullValue());
+    }
+}
