@@ -49,13 +49,15 @@ public class ProblemMappers {
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
-        String detail = switch (status) {
+        String message = e.getMessage();
+        boolean generic = message == null || message.startsWith("HTTP " + status);
+        String detail = !generic ? message : switch (status) {
             case 404 -> "no such resource; the API is under /api/v1 (see /q/openapi)";
             case 405 -> "this method is not allowed on this resource";
             case 406 -> "this resource answers with application/json";
             case 413 -> "the request body is larger than the service accepts";
             case 415 -> "send the body as JSON with Content-Type: application/json";
-            default -> e.getMessage();
+            default -> message;
         };
         return respond(Problem.of("http-" + status, title, status, detail, List.of()));
     }

@@ -11,7 +11,9 @@ import org.assay.facts.FactSet;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -52,11 +54,13 @@ public class Assessor {
     public Assessment assess(String packId, JsonNode body) {
         long start = System.nanoTime();
         Pack pack = packs.serving(packId);
-        if (body != null && body.path("baseline").asBoolean(false) && pack.baseline() == null) {
+        if (body != null && (body.path("baseline").asBoolean(false) || body.has("scenario")) && pack.baseline() == null) {
             throw new InvalidFactsException("The pack has no baseline",
                     List.of(new Violation("baseline", "pack \"" + packId + "\" has no baseline.json; send \"facts\" instead")));
         }
-        FactSet facts = FactRequest.resolve(body, pack.baseline(), pack.schema());
+        Map<String, JsonNode> scenarios = new LinkedHashMap<>();
+        pack.scenarios().forEach((name, scenario) -> scenarios.put(name, scenario.changes()));
+        FactSet facts = FactRequest.resolve(body, pack.baseline(), pack.schema(), scenarios);
         try {
             Assessment assessment = evaluator.evaluate(pack, facts, System.nanoTime() - start);
             metrics.record(assessment, System.nanoTime() - start);

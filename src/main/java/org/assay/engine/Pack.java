@@ -50,6 +50,11 @@ public final class Pack {
         return source.baseline();
     }
 
+    /** The named what-if scenarios, by name. */
+    public Map<String, Scenario> scenarios() {
+        return source.scenarios();
+    }
+
     /** The rules by name, in the order they were written. */
     public Map<String, RuleInfo> rules() {
         return rules;

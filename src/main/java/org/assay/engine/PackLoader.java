@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assay.facts.FactBinder;
 import org.assay.facts.FactSchema;
 import org.assay.facts.InvalidFactsException;
+import org.assay.facts.MergePatch;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -41,14 +43,24 @@ public final class PackLoader {
 
     private static void checkBaseline(PackSource source, FactSchema schema) throws PackException {
         if (source.baseline() == null) {
+            if (!source.scenarios().isEmpty()) {
+                throw new PackException(source.dir().resolve(PackReader.SCENARIOS).toString(), "scenarios change the baseline, but the pack has no baseline.json");
+            }
             return;
         }
+        check(source.baseline(), schema, source.dir().resolve(PackReader.BASELINE));
+        for (Scenario scenario : source.scenarios().values()) {
+            check(MergePatch.apply(source.baseline(), scenario.changes()), schema,
+                    source.dir().resolve(PackReader.SCENARIOS).resolve(scenario.name() + ".json"));
+        }
+    }
+
+    private static void check(JsonNode facts, FactSchema schema, Path file) throws PackException {
         try {
-            new FactBinder(schema).bind(source.baseline(), PackReader.BASELINE);
+            new FactBinder(schema).bind(facts, file.getFileName().toString());
         } catch (InvalidFactsException e) {
-            String file = source.dir().resolve(PackReader.BASELINE).toString();
             throw new PackException(e.violations().stream()
-                    .map(v -> new CompileProblem(file, 0, 0, v.path() + ": " + v.message()))
+                    .map(v -> new CompileProblem(file.toString(), 0, 0, v.path() + ": " + v.message()))
                     .toList());
         }
     }

@@ -14,13 +14,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Reads a pack folder: {@code pack.yaml}, the {@code *.drl} files beside it, and {@code baseline.json}. */
 public final class PackReader {
     static final String MANIFEST = "pack.yaml";
     static final String BASELINE = "baseline.json";
+    static final String SCENARIOS = "scenarios";
     private static final int VERSION_HEX_DIGITS = 12;
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
@@ -47,7 +50,7 @@ public final class PackReader {
         if (drl.isEmpty()) {
             throw new PackException(dir.toString(), "no .drl files in the pack folder");
         }
-        return new PackSource(id, dir, version(dir), manifest, drl, readBaseline(dir.resolve(BASELINE)));
+        return new PackSource(id, dir, version(dir), manifest, drl, readBaseline(dir.resolve(BASELINE)), scenarios(dir.resolve(SCENARIOS)));
     }
 
     private PackManifest readManifest(Path file) throws PackException {
@@ -75,6 +78,37 @@ public final class PackReader {
         } catch (IOException e) {
             throw new PackException(file.toString(), "cannot read: " + e.getMessage());
         }
+    }
+
+    private record ScenarioFile(String title, String description, JsonNode changes) {
+    }
+
+    private Map<String, Scenario> scenarios(Path dir) throws PackException {
+        Map<String, Scenario> scenarios = new LinkedHashMap<>();
+        if (!Files.isDirectory(dir)) {
+            return scenarios;
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new PackException(dir.toString(), "cannot list: " + e.getMessage());
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+            try {
+                ScenarioFile read = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(file.toFile(), ScenarioFile.class);
+                if (read.title() == null || read.changes() == null || !read.changes().isObject()) {
+                    throw new PackException(file.toString(), "a scenario needs a \"title\" and \"changes\" (an object)");
+                }
+                scenarios.put(name, new Scenario(name, read.title(), read.description(), read.changes()));
+            } catch (JsonProcessingException e) {
+                throw located(file, e);
+            } catch (IOException e) {
+                throw new PackException(file.toString(), "cannot read: " + e.getMessage());
+            }
+        }
+        return scenarios;
     }
 
     private static PackException located(Path file, JsonProcessingException e) {
