@@ -11,9 +11,7 @@ import org.assay.facts.FactSet;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -58,9 +56,7 @@ public class Assessor {
             throw new InvalidFactsException("The pack has no baseline",
                     List.of(new Violation("baseline", "pack \"" + packId + "\" has no baseline.json; send \"facts\" instead")));
         }
-        Map<String, JsonNode> scenarios = new LinkedHashMap<>();
-        pack.scenarios().forEach((name, scenario) -> scenarios.put(name, scenario.changes()));
-        FactSet facts = FactRequest.resolve(body, pack.baseline(), pack.schema(), scenarios);
+        FactSet facts = FactRequest.resolve(body, pack.baseline(), pack.schema(), pack.scenarioChanges());
         try {
             Assessment assessment = evaluator.evaluate(pack, facts, System.nanoTime() - start);
             metrics.record(assessment, System.nanoTime() - start);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.assay.facts.FactSchema;
 import org.kie.api.KieBase;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,7 @@ public final class Pack {
     private final FactInstantiator instantiator;
     private final Map<String, RuleInfo> rules;
     private final List<CompileProblem> warnings;
+    private final Map<String, JsonNode> scenarioChanges;
 
     Pack(PackSource source, KieBase kieBase, FactSchema schema, FactInstantiator instantiator,
          Map<String, RuleInfo> rules, List<CompileProblem> warnings) {
@@ -27,6 +30,9 @@ public final class Pack {
         this.instantiator = instantiator;
         this.rules = rules;
         this.warnings = List.copyOf(warnings);
+        Map<String, JsonNode> changes = new LinkedHashMap<>();
+        source.scenarios().forEach((name, scenario) -> changes.put(name, scenario.changes()));
+        this.scenarioChanges = Collections.unmodifiableMap(changes);
     }
 
     public String id() {
@@ -53,6 +59,11 @@ public final class Pack {
     /** The named what-if scenarios, by name. */
     public Map<String, Scenario> scenarios() {
         return source.scenarios();
+    }
+
+    /** Each named scenario's changes against the baseline, as a request resolves them. */
+    public Map<String, JsonNode> scenarioChanges() {
+        return scenarioChanges;
     }
 
     /** The rules by name, in the order they were written. */

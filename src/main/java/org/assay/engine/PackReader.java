@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
@@ -29,9 +30,11 @@ public final class PackReader {
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final ObjectMapper json;
+    private final ObjectReader scenarioReader;
 
     public PackReader(ObjectMapper json) {
         this.json = json;
+        this.scenarioReader = json.readerFor(ScenarioFile.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** Whether a folder is a pack: it holds a {@code pack.yaml}. */
@@ -97,7 +100,7 @@ public final class PackReader {
         for (Path file : files) {
             String name = file.getFileName().toString().replaceFirst("\\.json$", "");
             try {
-                ScenarioFile read = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(file.toFile(), ScenarioFile.class);
+                ScenarioFile read = scenarioReader.readValue(file.toFile());
                 if (read.title() == null || read.changes() == null || !read.changes().isObject()) {
                     throw new PackException(file.toString(), "a scenario needs a \"title\" and \"changes\" (an object)");
                 }

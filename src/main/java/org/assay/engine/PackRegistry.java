@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public class PackRegistry {
 
     /** Every pack folder, loaded or not, by id. */
     public Collection<PackStatus> all() {
-        return catalogue.get().values().stream().sorted(java.util.Comparator.comparing(PackStatus::id)).toList();
+        return catalogue.get().values().stream().sorted(Comparator.comparing(PackStatus::id)).toList();
     }
 
     /** The pack's status, whether or not it loaded. */
