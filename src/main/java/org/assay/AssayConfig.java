@@ -16,6 +16,8 @@ public interface AssayConfig {
 
     Requests requests();
 
+    Sweeps sweeps();
+
     interface Rules {
         /** The folder whose sub-folders with a {@code pack.yaml} are rule packs. */
         @WithDefault("rules")
@@ -36,5 +38,23 @@ public interface AssayConfig {
         /** Deepest JSON nesting a request may have; a fact set needs four levels. */
         @WithDefault("32")
         int maxNestingDepth();
+    }
+
+    interface Sweeps {
+        /** The most variants one sweep may have; a larger grid is refused before any work starts. */
+        @WithDefault("5000000")
+        long maxVariants();
+
+        /** The most variants answered as one JSON document; larger sweeps must ask for NDJSON. */
+        @WithDefault("10000")
+        int maxInlineVariants();
+
+        /** Threads that assess variants; 0 means one per core. */
+        @WithDefault("0")
+        int threads();
+
+        /** The most threshold groups a sweep reports before it says the list was cut short. */
+        @WithDefault("500")
+        int maxThresholds();
     }
 }

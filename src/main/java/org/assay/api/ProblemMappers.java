@@ -18,7 +18,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidFacts(InvalidFactsException e) {
-        return respond(Problem.of("invalid-facts", "Invalid fact set", 400, e.getMessage(), e.violations()));
+        return respond(problem(e));
     }
 
     @ServerExceptionMapper
@@ -41,8 +41,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response evaluation(EvaluationException e) {
-        List<Violation> errors = e.rules().stream().map(r -> new Violation("rule", r)).toList();
-        return respond(Problem.of(e.code(), "Assessment could not be completed", 422, e.getMessage(), errors));
+        return respond(problem(e));
     }
 
     @ServerExceptionMapper
@@ -67,6 +66,26 @@ public class ProblemMappers {
         LOG.error("Unexpected failure while serving a request", e);
         return respond(Problem.of("internal", "Internal error", 500,
                 "the service failed unexpectedly; the failure is logged", List.of()));
+    }
+
+    static Problem problem(InvalidFactsException e) {
+        return Problem.of("invalid-facts", "Invalid fact set", 400, e.getMessage(), e.violations());
+    }
+
+    static Problem problem(EvaluationException e) {
+        List<Violation> errors = e.rules().stream().map(r -> new Violation("rule", r)).toList();
+        return Problem.of(e.code(), "Assessment could not be completed", 422, e.getMessage(), errors);
+    }
+
+    /** The problem for a failure that happens after a streamed answer has begun, to put in its last line. */
+    static Problem problem(RuntimeException e) {
+        if (e instanceof InvalidFactsException invalid) {
+            return problem(invalid);
+        }
+        if (e instanceof EvaluationException evaluation) {
+            return problem(evaluation);
+        }
+        return Problem.of("internal", "Internal error", 500, "the service failed unexpectedly; the failure is logged", List.of());
     }
 
     static Response respond(Problem problem) {

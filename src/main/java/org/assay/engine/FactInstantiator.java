@@ -16,6 +16,10 @@ final class FactInstantiator {
         this.types = types;
     }
 
+    FactType type(String name) {
+        return types.get(name);
+    }
+
     /** Each created fact, mapped to the instance it came from, in the fact set's order. */
     Map<Object, FactSet.Instance> instantiate(FactSet facts) {
         Map<Object, FactSet.Instance> created = new IdentityHashMap<>();
@@ -47,7 +51,7 @@ final class FactInstantiator {
 
     /** Values arrive as Integer, Double, Boolean, String or List; the declared field may be narrower or an enum. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object convert(Object value, Class<?> target) {
+    static Object convert(Object value, Class<?> target) {
         if (target.isEnum()) {
             return Enum.valueOf((Class<Enum>) target, (String) value);
         }

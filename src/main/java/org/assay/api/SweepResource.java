@@ -1,0 +1,41 @@
+package org.assay.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.assay.whatif.SweepPlan;
+import org.assay.whatif.Sweeps;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Sweeps of one or two levers: the verdict and measures at every grid point, and where they flip. */
+@Path("/api/v1/packs/{pack}/sweeps")
+public class SweepResource {
+    static final String NDJSON = "application/x-ndjson";
+
+    @Inject
+    Sweeps sweeps;
+
+    @Inject
+    JsonBody json;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, NDJSON})
+    @Operation(summary = "Sweep one or two levers over a base; send Accept: application/x-ndjson to stream large sweeps")
+    public Response sweep(@PathParam("pack") String pack, @HeaderParam(HttpHeaders.ACCEPT) String accept, byte[] body) {
+        SweepPlan plan = sweeps.plan(pack, json.parse(body));
+        if (accept != null && accept.contains(NDJSON)) {
+            StreamingOutput stream = out -> sweeps.stream(plan, out, ProblemMappers::problem);
+            return Response.ok(stream, NDJSON).build();
+        }
+        return Response.ok(sweeps.inline(plan), MediaType.APPLICATION_JSON).build();
+    }
+}

@@ -1,0 +1,14 @@
+package org.assay.engine;
+
+import org.assay.engine.outcome.Priority;
+import org.assay.engine.outcome.Severity;
+import org.assay.engine.outcome.VerdictLevel;
+
+import java.util.Map;
+
+/**
+ * What a variant of a fact set comes to, without the explanation: the verdict, each finding's
+ * severity and each measure's priority, keyed and ordered by id so that equal outcomes are equal.
+ */
+public record VariantOutcome(VerdictLevel verdict, Map<String, Severity> findings, Map<String, Priority> measures) {
+}

@@ -1,0 +1,174 @@
+package org.assay.engine;
+
+import org.assay.facts.FactSet;
+import org.assay.facts.FieldPath;
+import org.kie.api.definition.type.FactType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Assesses many variants of one base fact set, each differing in a few field values, for sweeps,
+ * counterfactuals and fragility checks. When the pack's rules insert their conclusions logically
+ * and leave input facts alone, one session stays open and each variant only updates the facts it
+ * changes, so the engine re-evaluates just the rules those facts reach; otherwise every variant
+ * gets a fresh session, slower but equally correct. Not thread-safe: one per worker.
+ */
+public final class VariantSession implements AutoCloseable {
+    private final Pack pack;
+    private final FactSet base;
+    private final int fireLimit;
+    private final Map<String, Object> facts = new HashMap<>();
+    private final Map<String, FactHandle> handles = new HashMap<>();
+    private final Map<FieldPath, Object> applied = new LinkedHashMap<>();
+    private KieSession session;
+    private LiveOutcomes live;
+    private VariantOutcome baseOutcome;
+
+    private VariantSession(Pack pack, FactSet base, int fireLimit) {
+        this.pack = pack;
+        this.base = base;
+        this.fireLimit = fireLimit;
+    }
+
+    /** Opens a session over the base and assesses it; the base must hold every instance a variant will change. */
+    public static VariantSession open(Pack pack, FactSet base, int fireLimit) {
+        VariantSession variants = new VariantSession(pack, base, fireLimit);
+        variants.start();
+        return variants;
+    }
+
+    private void start() {
+        Map<Object, FactSet.Instance> inputs = pack.instantiator().instantiate(base);
+        Set<Object> identities = Collections.newSetFromMap(new IdentityHashMap<>());
+        identities.addAll(inputs.keySet());
+        live = new LiveOutcomes(identities);
+        session = pack.kieBase().newKieSession();
+        session.addEventListener(live);
+        inputs.forEach((fact, instance) -> {
+            String key = instance.type() + "." + instance.id();
+            facts.put(key, fact);
+            handles.put(key, session.insert(fact));
+        });
+        fire(session);
+        baseOutcome = live.outcome();
+        if (!live.fitForIncrementalUse()) {
+            closeSession();
+        }
+    }
+
+    /** Whether variants are re-assessed in one open session rather than each in a fresh one. */
+    public boolean incremental() {
+        return session != null;
+    }
+
+    public VariantOutcome baseOutcome() {
+        return baseOutcome;
+    }
+
+    /** Whether the base has the instance a path names; a variant cannot change a fact the base lacks. */
+    public boolean has(FieldPath path) {
+        return facts.containsKey(path.fact());
+    }
+
+    /**
+     * Assesses the base with these fields changed; fields changed by earlier variants and not
+     * named here return to their base values.
+     *
+     * @param values checked values as {@link FieldPath#convert} gives them; null means unknown
+     */
+    public VariantOutcome assess(Map<FieldPath, Object> values) {
+        if (session == null) {
+            return assessFresh(values);
+        }
+        if (!values.keySet().containsAll(applied.keySet())) {
+            for (FieldPath path : List.copyOf(applied.keySet())) {
+                if (!values.containsKey(path)) {
+                    set(path, baseValue(path));
+                    applied.remove(path);
+                }
+            }
+        }
+        values.forEach((path, value) -> {
+            if (!applied.containsKey(path) || !Objects.equals(applied.get(path), value)) {
+                set(path, value);
+                applied.put(path, value);
+            }
+        });
+        fire(session);
+        if (!live.fitForIncrementalUse()) {
+            // A rule inserted a fact that will not go when its reasons go: from here on, start afresh each time.
+            closeSession();
+            return assessFresh(values);
+        }
+        return live.outcome();
+    }
+
+    private void set(FieldPath path, Object value) {
+        FactType type = pack.instantiator().type(path.type());
+        Object fact = facts.get(path.fact());
+        type.set(fact, path.field(), value == null ? null : FactInstantiator.convert(value, type.getField(path.field()).getType()));
+        session.update(handles.get(path.fact()), fact, path.field());
+    }
+
+    private Object baseValue(FieldPath path) {
+        return base.instances().stream()
+                .filter(i -> i.type().equals(path.type()) && i.id().equals(path.id()))
+                .findFirst()
+                .map(i -> i.values().get(path.field()))
+                .orElse(null);
+    }
+
+    private VariantOutcome assessFresh(Map<FieldPath, Object> values) {
+        List<FactSet.Instance> instances = base.instances().stream().map(instance -> {
+            Map<String, Object> changed = new LinkedHashMap<>(instance.values());
+            values.forEach((path, value) -> {
+                if (path.type().equals(instance.type()) && path.id().equals(instance.id())) {
+                    changed.put(path.field(), value);
+                }
+            });
+            return new FactSet.Instance(instance.type(), instance.id(), changed);
+        }).toList();
+        Map<Object, FactSet.Instance> inputs = pack.instantiator().instantiate(new FactSet(instances));
+        Set<Object> identities = Collections.newSetFromMap(new IdentityHashMap<>());
+        identities.addAll(inputs.keySet());
+        LiveOutcomes outcomes = new LiveOutcomes(identities);
+        KieSession fresh = pack.kieBase().newKieSession();
+        try {
+            fresh.addEventListener(outcomes);
+            inputs.keySet().forEach(fresh::insert);
+            fire(fresh);
+            return outcomes.outcome();
+        } finally {
+            fresh.dispose();
+        }
+    }
+
+    private void fire(KieSession target) {
+        int fired = target.fireAllRules(fireLimit);
+        if (fired >= fireLimit) {
+            throw new EvaluationException("fire-limit", "the rules fired " + fired
+                    + " times on one variant, the limit; some rules keep re-activating each other", List.of());
+        }
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            session.dispose();
+            session = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeSession();
+    }
+}

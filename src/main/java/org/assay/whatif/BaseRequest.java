@@ -1,0 +1,37 @@
+package org.assay.whatif;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.assay.engine.Pack;
+import org.assay.facts.FactRequest;
+import org.assay.facts.FactSet;
+import org.assay.facts.InvalidFactsException;
+import org.assay.facts.Violation;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The base fact set of a what-if request: the members an assessment request has (facts, baseline,
+ * scenario, changes), read by the same code so every endpoint names faults the same way.
+ */
+final class BaseRequest {
+
+    private BaseRequest() {
+    }
+
+    /** @param own the request's other members, which are not part of the base */
+    static FactSet resolve(Pack pack, JsonNode body, Set<String> own) {
+        JsonNode base = body;
+        if (body != null && body.isObject()) {
+            ObjectNode copy = ((ObjectNode) body).deepCopy();
+            copy.remove(own);
+            base = copy;
+        }
+        if (base != null && (base.path("baseline").asBoolean(false) || base.has("scenario")) && pack.baseline() == null) {
+            throw new InvalidFactsException("The pack has no baseline",
+                    List.of(new Violation("baseline", "pack \"" + pack.id() + "\" has no baseline.json; send \"facts\" instead")));
+        }
+        return FactRequest.resolve(base, pack.baseline(), pack.schema(), pack.scenarioChanges());
+    }
+}

@@ -1,0 +1,157 @@
+package org.assay.whatif;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.assay.AssayConfig;
+import org.assay.engine.EvaluationException;
+import org.assay.engine.Pack;
+import org.assay.engine.PackRegistry;
+import org.assay.engine.VariantOutcome;
+import org.assay.facts.FactSet;
+import org.assay.facts.InvalidFactsException;
+import org.assay.facts.Violation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/** Sweeps one or two levers over a base: checks the request, then runs it inline or as a stream. */
+@ApplicationScoped
+public class Sweeps {
+    private static final Set<String> OWN_MEMBERS = Set.of("levers");
+
+    @Inject
+    PackRegistry packs;
+
+    @Inject
+    AssayConfig config;
+
+    @Inject
+    ObjectMapper mapper;
+
+    private ExecutorService pool;
+    private int threads;
+
+    @PostConstruct
+    void start() {
+        threads = config.sweeps().threads() > 0 ? config.sweeps().threads() : Runtime.getRuntime().availableProcessors();
+        AtomicInteger count = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "assay-sweep-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    /** Checks a sweep request; every fault is reported at once, naming its place in the body. */
+    public SweepPlan plan(String packId, JsonNode body) {
+        Pack pack = packs.serving(packId);
+        FactSet base = BaseRequest.resolve(pack, body, OWN_MEMBERS);
+        List<Violation> violations = new ArrayList<>();
+        JsonNode levers = body.get("levers");
+        List<SweepAxis> axes = new ArrayList<>();
+        if (levers == null || !levers.isArray() || levers.isEmpty() || levers.size() > 2) {
+            violations.add(new Violation("levers", "expected an array of one or two levers, each {\"path\", \"from\", \"to\", \"step\"} or {\"path\", \"values\"}"));
+        } else {
+            LeverReader reader = new LeverReader(pack, base);
+            for (int i = 0; i < levers.size(); i++) {
+                SweepAxis axis = reader.read(levers.get(i), "levers[" + i + "]", violations);
+                if (axis != null && axes.stream().anyMatch(a -> a.path().equals(axis.path()))) {
+                    violations.add(new Violation("levers[" + i + "].path", axis.path() + " is already swept by the other lever"));
+                } else if (axis != null) {
+                    axes.add(axis);
+                }
+            }
+        }
+        if (violations.isEmpty() && Sweeper.total(axes) > config.sweeps().maxVariants()) {
+            violations.add(new Violation("levers", "the sweep has " + Sweeper.total(axes) + " variants, more than the limit of "
+                    + config.sweeps().maxVariants() + " (assay.sweeps.max-variants)"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidFactsException("The sweep has " + violations.size() + " fault(s)", violations);
+        }
+        return new SweepPlan(pack, base, List.copyOf(axes), Sweeper.total(axes));
+    }
+
+    /** Runs a sweep small enough to answer as one document. */
+    public SweepReport inline(SweepPlan plan) {
+        if (plan.total() > config.sweeps().maxInlineVariants()) {
+            throw new InvalidFactsException("The sweep is too large for one JSON answer", List.of(new Violation("levers",
+                    "the sweep has " + plan.total() + " variants, more than one JSON answer holds ("
+                            + config.sweeps().maxInlineVariants() + ", assay.sweeps.max-inline-variants); send Accept: application/x-ndjson to stream them")));
+        }
+        Thresholds thresholds = new Thresholds(plan.axes(), config.sweeps().maxThresholds());
+        List<SweepReport.Variant> variants = new ArrayList<>();
+        long start = System.nanoTime();
+        boolean incremental = run(plan, new Sweeper.Sink() {
+            @Override
+            public void variant(long index, List<Object> values, VariantOutcome outcome) {
+                thresholds.accept(index, outcome);
+                Map<String, Object> named = new LinkedHashMap<>();
+                for (int a = 0; a < plan.axes().size(); a++) {
+                    named.put(plan.axes().get(a).path().toString(), values.get(a));
+                }
+                variants.add(new SweepReport.Variant(named, outcome.verdict(), outcome.measures()));
+            }
+
+            @Override
+            public void chunkDone(long done, long total) {
+                // One document: nothing to report until the end.
+            }
+        });
+        return new SweepReport(plan.pack().id(), plan.pack().version(), levers(plan), variants,
+                thresholds.thresholds(), thresholds.truncated(), summary(plan, start, incremental));
+    }
+
+    /**
+     * Streams a sweep as NDJSON. A failure after the first line cannot change the status any more,
+     * so it ends the stream with an error line carrying the problem.
+     */
+    public void stream(SweepPlan plan, OutputStream out, Function<RuntimeException, Object> problem) throws IOException {
+        Thresholds thresholds = new Thresholds(plan.axes(), config.sweeps().maxThresholds());
+        SweepStream stream = new SweepStream(mapper, out, plan, thresholds);
+        stream.header(plan, levers(plan));
+        long start = System.nanoTime();
+        try {
+            boolean incremental = run(plan, stream);
+            stream.summary(summary(plan, start, incremental));
+        } catch (EvaluationException | InvalidFactsException e) {
+            stream.failed(problem.apply(e));
+        }
+    }
+
+    private boolean run(SweepPlan plan, Sweeper.Sink sink) {
+        try {
+            return new Sweeper(pool, threads, config.evaluation().fireLimit()).run(plan.pack(), plan.base(), plan.axes(), sink);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<SweepReport.Lever> levers(SweepPlan plan) {
+        return plan.axes().stream().map(a -> new SweepReport.Lever(a.path().toString(), a.size())).toList();
+    }
+
+    private static SweepReport.Summary summary(SweepPlan plan, long start, boolean incremental) {
+        long nanos = Math.max(1, System.nanoTime() - start);
+        return new SweepReport.Summary(plan.total(), nanos / 1_000_000, plan.total() * 1_000_000_000L / nanos,
+                incremental ? "incremental" : "fresh");
+    }
+}
