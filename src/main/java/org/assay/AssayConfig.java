@@ -18,6 +18,8 @@ public interface AssayConfig {
 
     Sweeps sweeps();
 
+    Counterfactuals counterfactuals();
+
     interface Rules {
         /** The folder whose sub-folders with a {@code pack.yaml} are rule packs. */
         @WithDefault("rules")
@@ -56,5 +58,19 @@ public interface AssayConfig {
         /** The most threshold groups a sweep reports before it says the list was cut short. */
         @WithDefault("500")
         int maxThresholds();
+    }
+
+    interface Counterfactuals {
+        /** The most lever changes one answer may combine, and the default when a request gives none. */
+        @WithDefault("6")
+        int maxChanges();
+
+        /** The most variants one search may assess before it stops and says how far it got. */
+        @WithDefault("500000")
+        int maxAssessments();
+
+        /** The most answers one search returns, cheapest first. */
+        @WithDefault("20")
+        int maxSolutions();
     }
 }

@@ -52,6 +52,19 @@ class PackLoaderTest {
     }
 
     @Test
+    void refusesLeversItCannotPullNamingEach() {
+        PackException e = assertThrows(PackException.class, () -> TestPacks.load("bad-levers"));
+
+        List<String> messages = e.problems().stream().map(CompileProblem::message).toList();
+        assertTrue(e.problems().stream().allMatch(p -> p.file().endsWith("pack.yaml")), messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("levers[0].path: unknown field \"colour\"")), messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("levers[1].path: the baseline has no Bridge \"east\"")), messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("levers[2].cost")), messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("levers[2].values[1]")), messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("levers[3]: give either values or a range")), messages::toString);
+    }
+
+    @Test
     void theVersionChangesWithTheContent() throws Exception {
         assertNotEquals(TestPacks.load("tiny").version(), TestPacks.load("runaway").version());
         assertEquals(TestPacks.load("tiny").version(), TestPacks.load("tiny").version());

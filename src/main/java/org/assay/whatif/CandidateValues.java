@@ -1,0 +1,103 @@
+package org.assay.whatif;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.assay.engine.Pack;
+import org.assay.engine.PackManifest;
+import org.assay.engine.VariantOutcome;
+import org.assay.engine.VariantSession;
+import org.assay.facts.FactSet;
+import org.assay.facts.Violation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The values a counterfactual tries for each lever instead of its base value: every declared value,
+ * and for a range every step when exhaustive, else one value per stretch of the range along which
+ * the base's outcome stays the same, the one nearest the base value. Stretches whose outcome is the
+ * base's own are left out: moving within them changes nothing from the base.
+ */
+final class CandidateValues {
+    private final Pack pack;
+    private final FactSet base;
+    private final VariantSession session;
+    private final boolean exhaustive;
+
+    CandidateValues(Pack pack, FactSet base, VariantSession session, boolean exhaustive) {
+        this.pack = pack;
+        this.base = base;
+        this.session = session;
+        this.exhaustive = exhaustive;
+    }
+
+    List<Candidate> of(List<PackManifest.Lever> levers) {
+        List<Candidate> candidates = new ArrayList<>();
+        LeverReader reader = new LeverReader(pack, base);
+        for (PackManifest.Lever lever : levers) {
+            List<Violation> violations = new ArrayList<>();
+            ObjectNode declared = JsonNodeFactory.instance.objectNode().put("path", lever.path());
+            SweepAxis axis = reader.read(declared, "levers", violations);
+            if (axis == null) {
+                throw new IllegalStateException("lever " + lever.path() + " was checked when the pack loaded: " + violations);
+            }
+            Object baseValue = baseValue(axis);
+            List<Object> alternatives = lever.range() == null || exhaustive ? others(axis, baseValue) : stretches(axis, baseValue);
+            candidates.add(new Candidate(axis.path(), lever.title(), Counterfactuals.cost(lever), baseValue, alternatives));
+        }
+        return candidates;
+    }
+
+    private Object baseValue(SweepAxis axis) {
+        return base.instances().stream()
+                .filter(i -> i.type().equals(axis.path().type()) && i.id().equals(axis.path().id()))
+                .findFirst().map(i -> i.values().get(axis.path().field())).orElse(null);
+    }
+
+    private static List<Object> others(SweepAxis axis, Object baseValue) {
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < axis.size(); i++) {
+            if (!same(axis.value(i), baseValue)) {
+                values.add(axis.value(i));
+            }
+        }
+        return values;
+    }
+
+    private List<Object> stretches(SweepAxis axis, Object baseValue) {
+        List<Object> values = new ArrayList<>();
+        VariantOutcome baseOutcome = session.baseOutcome();
+        int start = 0;
+        VariantOutcome stretch = null;
+        for (int i = 0; i <= axis.size(); i++) {
+            VariantOutcome outcome = i < axis.size() ? session.assess(Map.of(axis.path(), axis.value(i))) : null;
+            if (i > 0 && !Objects.equals(outcome, stretch)) {
+                if (!stretch.equals(baseOutcome)) {
+                    values.add(nearest(axis, start, i - 1, baseValue));
+                }
+                start = i;
+            }
+            stretch = outcome;
+        }
+        session.assess(Map.of());
+        return values;
+    }
+
+    private static Object nearest(SweepAxis axis, int first, int last, Object baseValue) {
+        if (!(baseValue instanceof Number number)) {
+            return axis.value(first);
+        }
+        double target = number.doubleValue();
+        double low = ((Number) axis.value(first)).doubleValue();
+        return target <= low ? axis.value(first) : axis.value(last);
+    }
+
+    private static boolean same(Object value, Object baseValue) {
+        if (value instanceof Number a && baseValue instanceof Number b) {
+            return a.doubleValue() == b.doubleValue();
+        }
+        return Objects.equals(value, baseValue);
+    }
+}

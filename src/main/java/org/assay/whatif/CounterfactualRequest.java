@@ -1,0 +1,144 @@
+package org.assay.whatif;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import org.assay.AssayConfig;
+import org.assay.engine.Pack;
+import org.assay.engine.PackManifest;
+import org.assay.engine.VariantOutcome;
+import org.assay.engine.outcome.VerdictLevel;
+import org.assay.facts.FactSet;
+import org.assay.facts.InvalidFactsException;
+import org.assay.facts.Violation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a counterfactual request: the base, the target, which declared levers may move
+ * (all by default), and the search bounds. Every fault is reported at once, by its place in the body.
+ */
+final class CounterfactualRequest {
+    static final Set<String> OWN_MEMBERS = Set.of("target", "levers", "maxChanges", "maxAssessments", "solutions", "exhaustive");
+    private static final Set<String> TARGET_MEMBERS = Set.of("verdictAtLeast", "verdictBetterThan", "findingsGone", "measuresGone");
+
+    final List<PackManifest.Lever> levers = new ArrayList<>();
+    Target target;
+    int maxChanges;
+    int maxAssessments;
+    int solutions;
+    boolean exhaustive;
+
+    static CounterfactualRequest read(Pack pack, FactSet base, VariantOutcome baseOutcome, JsonNode body,
+                                      AssayConfig.Counterfactuals limits) {
+        CounterfactualRequest request = new CounterfactualRequest();
+        List<Violation> violations = new ArrayList<>();
+        request.target = target(body.get("target"), baseOutcome, violations);
+        request.maxChanges = bounded(body, "maxChanges", limits.maxChanges(), limits.maxChanges(), violations);
+        request.maxAssessments = bounded(body, "maxAssessments", limits.maxAssessments(), limits.maxAssessments(), violations);
+        request.solutions = bounded(body, "solutions", 3, limits.maxSolutions(), violations);
+        JsonNode exhaustive = body.get("exhaustive");
+        if (exhaustive != null && !exhaustive.isBoolean()) {
+            violations.add(new Violation("exhaustive", "expected true or false"));
+        }
+        request.exhaustive = exhaustive != null && exhaustive.asBoolean();
+        request.readLevers(pack, base, body.get("levers"), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidFactsException("The counterfactual request has " + violations.size() + " fault(s)", violations);
+        }
+        return request;
+    }
+
+    private void readLevers(Pack pack, FactSet base, JsonNode paths, List<Violation> violations) {
+        List<PackManifest.Lever> declared = pack.manifest().levers();
+        if (paths == null) {
+            levers.addAll(declared);
+        } else if (!paths.isArray()) {
+            violations.add(new Violation("levers", "expected an array of lever paths declared in pack.yaml"));
+        } else {
+            for (int i = 0; i < paths.size(); i++) {
+                String path = paths.get(i).asText();
+                String where = "levers[" + i + "]";
+                declared.stream().filter(l -> l.path().equals(path)).findFirst().ifPresentOrElse(levers::add, () ->
+                        violations.add(new Violation(where, "\"" + path + "\" is not a lever declared in pack.yaml; its levers: "
+                                + String.join(", ", declared.stream().map(PackManifest.Lever::path).toList()))));
+            }
+        }
+        if (levers.isEmpty() && violations.isEmpty()) {
+            violations.add(new Violation("levers", "pack \"" + pack.id() + "\" declares no levers in pack.yaml, so there is nothing to change"));
+        }
+        LeverReader reader = new LeverReader(pack, base);
+        for (PackManifest.Lever lever : levers) {
+            reader.path(TextNode.valueOf(lever.path()), "levers", violations);
+        }
+    }
+
+    private static Target target(JsonNode node, VariantOutcome base, List<Violation> violations) {
+        if (node == null || !node.isObject() || node.isEmpty()) {
+            violations.add(new Violation("target", "expected an object with one or more of: verdictAtLeast, verdictBetterThan, findingsGone, measuresGone"));
+            return null;
+        }
+        node.fieldNames().forEachRemaining(name -> {
+            if (!TARGET_MEMBERS.contains(name)) {
+                violations.add(new Violation("target." + name, "unknown member; a target has verdictAtLeast, verdictBetterThan, findingsGone or measuresGone"));
+            }
+        });
+        VerdictLevel atLeast = verdict(node.get("verdictAtLeast"), "target.verdictAtLeast", violations);
+        VerdictLevel better = verdict(node.get("verdictBetterThan"), "target.verdictBetterThan", violations);
+        if (better == VerdictLevel.values()[VerdictLevel.values().length - 1]) {
+            violations.add(new Violation("target.verdictBetterThan", "nothing is better than " + better));
+        } else if (better != null) {
+            VerdictLevel next = VerdictLevel.values()[better.ordinal() + 1];
+            atLeast = atLeast == null || next.compareTo(atLeast) > 0 ? next : atLeast;
+        }
+        List<String> findings = ids(node.get("findingsGone"), "target.findingsGone", base.findings().keySet(), "raise", violations);
+        List<String> measures = ids(node.get("measuresGone"), "target.measuresGone", base.measures().keySet(), "recommend", violations);
+        return new Target(atLeast, findings, measures);
+    }
+
+    private static VerdictLevel verdict(JsonNode node, String where, List<Violation> violations) {
+        if (node == null) {
+            return null;
+        }
+        try {
+            return VerdictLevel.valueOf(node.asText());
+        } catch (IllegalArgumentException e) {
+            violations.add(new Violation(where, "expected one of " + Arrays.toString(VerdictLevel.values()) + ", got " + node));
+            return null;
+        }
+    }
+
+    private static List<String> ids(JsonNode node, String where, Set<String> present, String verb, List<Violation> violations) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            violations.add(new Violation(where, "expected an array of ids"));
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String id = node.get(i).asText();
+            if (!present.contains(id)) {
+                violations.add(new Violation(where + "[" + i + "]", "the base does not " + verb + " \"" + id + "\"; it does " + verb + ": "
+                        + String.join(", ", present)));
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static int bounded(JsonNode body, String name, int fallback, int max, List<Violation> violations) {
+        JsonNode node = body.get(name);
+        if (node == null) {
+            return fallback;
+        }
+        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.intValue() < 1 || node.intValue() > max) {
+            violations.add(new Violation(name, "expected a whole number from 1 to " + max + ", got " + node));
+            return fallback;
+        }
+        return node.intValue();
+    }
+}

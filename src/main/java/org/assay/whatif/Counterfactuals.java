@@ -1,0 +1,119 @@
+package org.assay.whatif;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.assay.AssayConfig;
+import org.assay.engine.Assessment;
+import org.assay.engine.Assessor;
+import org.assay.engine.Pack;
+import org.assay.engine.PackManifest;
+import org.assay.engine.PackRegistry;
+import org.assay.engine.VariantOutcome;
+import org.assay.engine.VariantSession;
+import org.assay.facts.FactSet;
+import org.assay.facts.FieldPath;
+import org.assay.facts.MergePatch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Searches for the cheapest lever changes that reach a target, and checks each answer with a real assessment. */
+@ApplicationScoped
+public class Counterfactuals {
+    static final String MINIMALITY = "Exact within the bounds over the candidate values: sets of lever changes are tried in order of"
+            + " total cost, every combination of candidate values of a set before any dearer set, so no cheaper answer exists;"
+            + " sets containing an answer are skipped, so each answer is minimal as a set. Candidate values are every declared"
+            + " value, and for a range either every step (exhaustive) or one value per stretch along which the base's outcome"
+            + " stays the same (the value nearest the base). With a range sampled so, a threshold of that lever that only shows"
+            + " once another lever changes can be missed; ask for \"exhaustive\": true to rule that out.";
+
+    @Inject
+    PackRegistry packs;
+
+    @Inject
+    Assessor assessor;
+
+    @Inject
+    AssayConfig config;
+
+    @Inject
+    ObjectMapper mapper;
+
+    public CounterfactualReport search(String packId, JsonNode body) {
+        long start = System.nanoTime();
+        Pack pack = packs.serving(packId);
+        FactSet base = BaseRequest.resolve(pack, body, CounterfactualRequest.OWN_MEMBERS);
+        try (VariantSession session = VariantSession.open(pack, base, config.evaluation().fireLimit())) {
+            VariantOutcome baseOutcome = session.baseOutcome();
+            CounterfactualRequest request = CounterfactualRequest.read(pack, base, baseOutcome, body, config.counterfactuals());
+            List<Candidate> candidates = new CandidateValues(pack, base, session, request.exhaustive).of(request.levers);
+            CounterfactualReport.Outcome before = new CounterfactualReport.Outcome(baseOutcome.verdict(), baseOutcome.measures());
+            if (request.target.metBy(baseOutcome)) {
+                return new CounterfactualReport(pack.id(), pack.version(), request.target, before, true,
+                        "the base already meets the target; no change is needed", List.of(), null);
+            }
+            List<Candidate> movable = candidates.stream().filter(c -> !c.alternatives().isEmpty()).toList();
+            CounterfactualSearch.Result result = new CounterfactualSearch(movable, request.target, request.maxChanges,
+                    request.maxAssessments, request.solutions).run(session);
+            List<CounterfactualReport.Solution> solutions = new ArrayList<>();
+            for (CounterfactualSearch.Solution solution : result.solutions()) {
+                solutions.add(verified(pack, body, candidates, solution, request.target));
+            }
+            CounterfactualReport.Search search = new CounterfactualReport.Search(MINIMALITY, request.exhaustive, request.maxChanges,
+                    request.maxAssessments, result.assessments(), result.setsExplored(), result.complete(),
+                    Double.isInfinite(result.exploredBelowCost()) ? null : result.exploredBelowCost(),
+                    (System.nanoTime() - start) / 1_000_000, candidates.stream().map(Counterfactuals::lever).toList());
+            return new CounterfactualReport(pack.id(), pack.version(), request.target, before, !solutions.isEmpty(),
+                    answer(result), solutions, search);
+        }
+    }
+
+    private static String answer(CounterfactualSearch.Result result) {
+        if (!result.solutions().isEmpty()) {
+            return "the cheapest answer costs " + plain(result.solutions().get(0).cost())
+                    + (result.complete() ? "; none cheaper exists within the bounds" : "");
+        }
+        if (result.complete()) {
+            return "no combination of the levers' candidate values within the bounds reaches the target";
+        }
+        return "the search reached its bound of assessments before finding an answer; none costs less than "
+                + plain(result.exploredBelowCost()) + "; raise maxAssessments or narrow the levers";
+    }
+
+    private CounterfactualReport.Solution verified(Pack pack, JsonNode body, List<Candidate> candidates,
+                                                   CounterfactualSearch.Solution solution, Target target) {
+        ObjectNode patch = mapper.createObjectNode();
+        List<CounterfactualReport.Change> changes = new ArrayList<>();
+        for (Map.Entry<FieldPath, Object> change : solution.changes().entrySet()) {
+            FieldPath path = change.getKey();
+            patch.withObjectProperty(path.type()).withObjectProperty(path.id()).set(path.field(), mapper.valueToTree(change.getValue()));
+            Candidate candidate = candidates.stream().filter(c -> c.path().equals(path)).findFirst().orElseThrow();
+            changes.add(new CounterfactualReport.Change(path.toString(), candidate.title(), candidate.baseValue(), change.getValue(),
+                    candidate.cost()));
+        }
+        ObjectNode request = ((ObjectNode) body).deepCopy();
+        request.remove(CounterfactualRequest.OWN_MEMBERS);
+        JsonNode earlier = request.get("changes");
+        request.set("changes", MergePatch.apply(earlier == null ? mapper.createObjectNode() : earlier, patch));
+        Assessment assessment = assessor.assess(pack.id(), request);
+        return new CounterfactualReport.Solution(solution.cost(), changes, request, assessment.verdict(),
+                solution.outcome().measures(), target.metBy(assessment));
+    }
+
+    private static CounterfactualReport.Lever lever(Candidate candidate) {
+        return new CounterfactualReport.Lever(candidate.path().toString(), candidate.cost(), candidate.alternatives(),
+                candidate.alternatives().isEmpty() ? "no candidate value changes the outcome from the base" : null);
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    static double cost(PackManifest.Lever lever) {
+        return lever.cost() == null ? 1 : lever.cost();
+    }
+}

@@ -1,0 +1,111 @@
+package org.assay.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+@QuarkusTest
+class CounterfactualResourceTest {
+    private static final String COUNTERFACTUALS = "/api/v1/packs/bih-nato/counterfactuals";
+
+    @Test
+    void theCheapestWayOutOfBlockedReallyUnblocksWhenPostedAsChanges() {
+        JsonPath answer = given().contentType("application/json")
+                .body("{\"baseline\": true, \"target\": {\"verdictBetterThan\": \"BLOCKED\"}}")
+                .when().post(COUNTERFACTUALS)
+                .then().statusCode(200)
+                .body("found", equalTo(true))
+                .body("search.complete", equalTo(true))
+                .body("solutions.verified", everyItem(equalTo(true)))
+                .body("solutions.verdict", everyItem(not(equalTo("BLOCKED"))))
+                .extract().jsonPath();
+        List<Float> costs = answer.getList("solutions.cost", Float.class);
+        assertEquals(costs.stream().sorted().toList(), costs, "cheapest first");
+        List<Map<String, Object>> solutions = answer.getList("solutions");
+        assertFalse(solutions.isEmpty());
+        for (Map<String, Object> solution : solutions) {
+            String verdict = given().contentType("application/json").body(solution.get("request"))
+                    .when().post("/api/v1/packs/bih-nato/assessments")
+                    .then().statusCode(200).extract().path("verdict");
+            assertNotEquals("BLOCKED", verdict);
+        }
+    }
+
+    @Test
+    void aFindingCanBeTheTargetAndOnlyTheNamedLeversMove() {
+        given().contentType("application/json")
+                .body("{\"baseline\": true, \"target\": {\"findingsGone\": [\"CONSENSUS_VETO\"]},"
+                        + " \"levers\": [\"Constitution.dayton.consensusRequiredForNato\", \"SecurityGuarantee.new-security-pact.signed\"]}")
+                .when().post(COUNTERFACTUALS)
+                .then().statusCode(200)
+                .body("found", equalTo(true))
+                .body("solutions[0].changes.path", equalTo(List.of("Constitution.dayton.consensusRequiredForNato")))
+                .body("solutions[0].changes[0].to", equalTo(false))
+                .body("solutions[0].cost", equalTo(10.0f));
+    }
+
+    @Test
+    void securityLeversAloneNeverClearThePoliticalBlockers() {
+        given().contentType("application/json")
+                .body("{\"baseline\": true, \"target\": {\"verdictAtLeast\": \"NOT_READY\"}, \"levers\": [\"SecurityGuarantee.new-security-pact.signed\","
+                        + " \"EuforMission.althea.troopsInCountry\", \"DefenceResources.afbih.milexPctGdp\", \"IntelSharing.naples-eufor.directLink\"]}")
+                .when().post(COUNTERFACTUALS)
+                .then().statusCode(200)
+                .body("found", equalTo(false))
+                .body("search.complete", equalTo(true))
+                .body("answer", containsString("no combination"));
+    }
+
+    @Test
+    void aSearchStoppedByItsBoundSaysHowFarItGot() {
+        given().contentType("application/json")
+                .body("{\"baseline\": true, \"target\": {\"verdictAtLeast\": \"READY\"}, \"maxAssessments\": 50}")
+                .when().post(COUNTERFACTUALS)
+                .then().statusCode(200)
+                .body("found", equalTo(false))
+                .body("search.complete", equalTo(false))
+                .body("answer", containsString("bound"));
+    }
+
+    @Test
+    void aTargetTheBaseMeetsNeedsNoChange() {
+        given().contentType("application/json")
+                .body("{\"baseline\": true, \"target\": {\"verdictAtLeast\": \"BLOCKED\"}}")
+                .when().post(COUNTERFACTUALS)
+                .then().statusCode(200)
+                .body("found", equalTo(true))
+                .body("answer", containsString("no change is needed"));
+    }
+
+    @Test
+    void faultsAreNamedByTheirPlace() {
+        given().contentType("application/json")
+                .body("{\"baseline\": true, \"target\": {\"verdictAtLeast\": \"GREAT\", \"measuresGone\": [\"WORLD_PEACE\"], \"colour\": 1},"
+                        + " \"levers\": [\"EuforMission.althea.heavyWeapons\"], \"maxChanges\": 0}")
+                .when().post(COUNTERFACTUALS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.path", hasItem("target.verdictAtLeast"))
+                .body("errors.path", hasItem("target.measuresGone[0]"))
+                .body("errors.path", hasItem("target.colour"))
+                .body("errors.path", hasItem("levers[0]"))
+                .body("errors.path", hasItem("maxChanges"))
+                .body("errors.find { it.path == 'levers[0]' }.message", containsString("not a lever declared in pack.yaml"));
+        given().contentType("application/json").body("{\"baseline\": true}")
+                .when().post(COUNTERFACTUALS)
+                .then().statusCode(400)
+                .body("errors[0].path", equalTo("target"));
+    }
+}
