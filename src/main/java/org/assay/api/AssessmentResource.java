@@ -8,8 +8,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.assay.engine.Assessment;
-import org.assay.engine.Assessor;
+import org.assay.whatif.EvidencedAssessor;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -19,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 public class AssessmentResource {
 
     @Inject
-    Assessor assessor;
+    EvidencedAssessor assessor;
 
     @Inject
     JsonBody json;
@@ -29,7 +32,9 @@ public class AssessmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assess a fact set, or the baseline with changes (a JSON Merge Patch)")
     public Assessment assess(@PathParam("pack") String pack,
+                             @Parameter(description = "whether to vary each weak value (LOW confidence or unsourced) and report which conclusions hinge on it")
+                             @QueryParam("fragility") @DefaultValue("true") boolean fragility,
                              @RequestBody(content = @Content(schema = @Schema(implementation = AssessmentRequest.class))) byte[] body) {
-        return assessor.assess(pack, json.parse(body));
+        return assessor.assess(pack, json.parse(body), fragility);
     }
 }

@@ -1,5 +1,6 @@
 package org.assay.engine;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.assay.engine.outcome.FindingKind;
 import org.assay.engine.outcome.Priority;
 import org.assay.engine.outcome.Severity;
@@ -14,7 +15,13 @@ import java.util.Map;
  */
 public record Assessment(String pack, String packVersion, VerdictLevel verdict, List<VerdictReason> verdictReasons,
                          List<AssessedFinding> findings, List<AssessedRecommendation> recommendations,
-                         List<Firing> trace, Timing timing) {
+                         List<Firing> trace, Timing timing,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Fragility fragility) {
+
+    /** The same assessment with its fragility check attached. */
+    public Assessment withFragility(Fragility checked) {
+        return new Assessment(pack, packVersion, verdict, verdictReasons, findings, recommendations, trace, timing, checked);
+    }
 
     /** A rule that concluded the verdict, and what it said. */
     public record VerdictReason(String rule, String reason) {

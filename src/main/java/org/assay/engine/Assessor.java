@@ -57,12 +57,21 @@ public class Assessor {
                     List.of(new Violation("baseline", "pack \"" + packId + "\" has no baseline.json; send \"facts\" instead")));
         }
         FactSet facts = FactRequest.resolve(body, pack.baseline(), pack.schema(), pack.scenarioChanges());
+        return assess(pack, facts, start);
+    }
+
+    /**
+     * Assesses a resolved fact set with a pack version already picked.
+     *
+     * @param start when the request began, by {@link System#nanoTime()}, so binding counts in the timing
+     */
+    public Assessment assess(Pack pack, FactSet facts, long start) {
         try {
             Assessment assessment = evaluator.evaluate(pack, facts, System.nanoTime() - start);
             metrics.record(assessment, System.nanoTime() - start);
             return assessment;
         } catch (EvaluationException e) {
-            metrics.failed(packId, e.code());
+            metrics.failed(pack.id(), e.code());
             throw e;
         }
     }

@@ -52,7 +52,7 @@ final class Explainer {
         List<Assessment.Firing> trace = recorder.firings().stream()
                 .map(f -> new Assessment.Firing(f.rule(), f.matched().stream().map(this::ref).filter(r -> r != null).toList()))
                 .toList();
-        return new Assessment(pack.id(), pack.version(), level, verdictReasons, findings, recommendations, trace, timing);
+        return new Assessment(pack.id(), pack.version(), level, verdictReasons, findings, recommendations, trace, timing, null);
     }
 
     private VerdictLevel worst(List<FiringRecorder.Outcome> verdicts) {

@@ -36,7 +36,7 @@ public final class PackLoader {
         Map<String, FactType> types = SchemaReader.inputTypes(compiled.kieBase());
         FactSchema schema = SchemaReader.schema(types);
         checkBaseline(source, schema);
-        LeverCheck.check(source, schema);
+        ManifestCheck.check(source, schema);
         List<CompileProblem> warnings = new ArrayList<>(compiled.warnings());
         Map<String, RuleInfo> rules = rules(compiled.kieBase(), source.manifest(), warnings);
         return new Pack(source, compiled.kieBase(), schema, new FactInstantiator(types), rules, warnings);

@@ -19,7 +19,7 @@ public record PackManifest(String id, String title, String description,
     }
 
     /** Where one baseline value comes from and how sure it is. */
-    public record Evidence(String source, String confidence, String note) {
+    public record Evidence(String source, Confidence confidence, String note) {
     }
 
     /** A fact path an analyst may change: a numeric range or a list of values, and what a change costs. */

@@ -83,7 +83,7 @@ public final class PackReader {
         }
     }
 
-    private record ScenarioFile(String title, String description, JsonNode changes) {
+    private record ScenarioFile(String title, String description, JsonNode changes, Map<String, PackManifest.Evidence> evidence) {
     }
 
     private Map<String, Scenario> scenarios(Path dir) throws PackException {
@@ -104,7 +104,8 @@ public final class PackReader {
                 if (read.title() == null || read.changes() == null || !read.changes().isObject()) {
                     throw new PackException(file.toString(), "a scenario needs a \"title\" and \"changes\" (an object)");
                 }
-                scenarios.put(name, new Scenario(name, read.title(), read.description(), read.changes()));
+                scenarios.put(name, new Scenario(name, read.title(), read.description(), read.changes(),
+                        read.evidence() == null ? Map.of() : Map.copyOf(read.evidence())));
             } catch (JsonProcessingException e) {
                 throw located(file, e);
             } catch (IOException e) {

@@ -2,6 +2,11 @@ package org.assay.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** A named what-if from a pack's {@code scenarios/*.json}: changes against the baseline, with a title and why. */
-public record Scenario(String name, String title, String description, JsonNode changes) {
+import java.util.Map;
+
+/**
+ * A named what-if from a pack's {@code scenarios/*.json}: changes against the baseline, with a title
+ * and why, and where the changed values come from (by path; a changed value without evidence is unsourced).
+ */
+public record Scenario(String name, String title, String description, JsonNode changes, Map<String, PackManifest.Evidence> evidence) {
 }

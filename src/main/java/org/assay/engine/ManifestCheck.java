@@ -7,16 +7,18 @@ import org.assay.facts.Violation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Checks the levers a {@code pack.yaml} declares against the pack's schema and baseline, so that
- * sweeps and counterfactuals never meet a lever they cannot pull. Costs must be positive: the
- * counterfactual search's proof of minimality rests on it.
+ * Checks what {@code pack.yaml} and the scenarios say about facts against the pack's schema and
+ * baseline: levers, so that sweeps and counterfactuals never meet one they cannot pull (costs must
+ * be positive: the counterfactual search's proof of minimality rests on it), and evidence, whose
+ * paths must name fields and whose confidence must be HIGH, MEDIUM or LOW.
  */
-final class LeverCheck {
+final class ManifestCheck {
     private static final ObjectMapper VALUES = new ObjectMapper();
 
-    private LeverCheck() {
+    private ManifestCheck() {
     }
 
     static void check(PackSource source, FactSchema schema) throws PackException {
@@ -25,10 +27,30 @@ final class LeverCheck {
         for (int i = 0; i < levers.size(); i++) {
             check(levers.get(i), "levers[" + i + "]", source, schema, violations);
         }
-        if (!violations.isEmpty()) {
-            String file = source.dir().resolve(PackReader.MANIFEST).toString();
-            throw new PackException(violations.stream().map(v -> new CompileProblem(file, 0, 0, v.path() + ": " + v.message())).toList());
+        checkEvidence(source.manifest().evidence(), "evidence", schema, violations);
+        List<CompileProblem> problems = new ArrayList<>(located(source.dir().resolve(PackReader.MANIFEST).toString(), violations));
+        for (Scenario scenario : source.scenarios().values()) {
+            List<Violation> faults = new ArrayList<>();
+            checkEvidence(scenario.evidence(), "evidence", schema, faults);
+            problems.addAll(located(source.dir().resolve(PackReader.SCENARIOS).resolve(scenario.name() + ".json").toString(), faults));
         }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+    }
+
+    private static List<CompileProblem> located(String file, List<Violation> violations) {
+        return violations.stream().map(v -> new CompileProblem(file, 0, 0, v.path() + ": " + v.message())).toList();
+    }
+
+    private static void checkEvidence(Map<String, PackManifest.Evidence> evidence, String where, FactSchema schema,
+                                      List<Violation> violations) {
+        evidence.forEach((path, said) -> {
+            FieldPath.parse(path, schema, where + "." + path, violations);
+            if (said == null || said.confidence() == null) {
+                violations.add(new Violation(where + "." + path + ".confidence", "expected HIGH, MEDIUM or LOW"));
+            }
+        });
     }
 
     private static void check(PackManifest.Lever lever, String where, PackSource source, FactSchema schema, List<Violation> violations) {

@@ -1,0 +1,28 @@
+package org.assay.engine;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which conclusions of an assessment hinge on a single weak fact: a value with LOW confidence or
+ * no source at all, whose change alone (to another value its lever or type allows) flips the
+ * verdict or a finding. These are the figures an analyst should check first.
+ *
+ * @param factsChecked how many weak values were varied
+ * @param verdict the weak values whose change alone changes the verdict
+ * @param findings by finding id, the weak values whose change alone removes the finding or changes its severity
+ * @param notChecked weak values that could not be varied: numbers and texts that are not levers have no range to try
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Fragility(int factsChecked, List<Hinge> verdict, Map<String, List<Hinge>> findings, List<String> notChecked) {
+
+    /**
+     * @param confidence null when the value has no evidence at all
+     * @param effect what the change does, e.g. {@code verdict NOT_READY}, {@code gone}, {@code severity LOW}
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Hinge(String path, Object value, String source, Confidence confidence, Object changedTo, String effect) {
+    }
+}

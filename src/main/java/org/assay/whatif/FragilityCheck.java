@@ -1,0 +1,118 @@
+package org.assay.whatif;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.assay.engine.Confidence;
+import org.assay.engine.Fragility;
+import org.assay.engine.Pack;
+import org.assay.engine.PackManifest;
+import org.assay.engine.VariantOutcome;
+import org.assay.engine.VariantSession;
+import org.assay.engine.outcome.Severity;
+import org.assay.facts.FactSet;
+import org.assay.facts.FieldKind;
+import org.assay.facts.FieldPath;
+import org.assay.facts.FieldSpec;
+import org.assay.facts.Violation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Varies each weak value of a fact set on its own (LOW confidence, or no source) and notes which
+ * conclusions flip: the verdict, or a finding that goes or changes severity. A value is varied
+ * over its lever's values when {@code pack.yaml} declares one, else over the other values of a
+ * boolean or enum; a weak number or text without a lever has no range to try and is listed as not checked.
+ */
+final class FragilityCheck {
+    private final Pack pack;
+    private final FactSet facts;
+    private final Map<String, PackManifest.Evidence> evidence;
+
+    FragilityCheck(Pack pack, FactSet facts, Map<String, PackManifest.Evidence> evidence) {
+        this.pack = pack;
+        this.facts = facts;
+        this.evidence = evidence;
+    }
+
+    Fragility run(VariantSession session) {
+        VariantOutcome base = session.baseOutcome();
+        List<Fragility.Hinge> verdict = new ArrayList<>();
+        Map<String, List<Fragility.Hinge>> findings = new TreeMap<>();
+        List<String> notChecked = new ArrayList<>();
+        int checked = 0;
+        for (FactSet.Instance instance : facts.instances()) {
+            for (Map.Entry<String, Object> value : instance.values().entrySet()) {
+                String text = instance.type() + "." + instance.id() + "." + value.getKey();
+                PackManifest.Evidence said = evidence.get(text);
+                if (value.getValue() == null || !weak(said)) {
+                    continue;
+                }
+                FieldPath path = new FieldPath(instance.type(), instance.id(), value.getKey());
+                List<Object> alternatives = alternatives(path, value.getValue());
+                if (alternatives == null) {
+                    notChecked.add(text);
+                    continue;
+                }
+                checked++;
+                vary(session, base, path, value.getValue(), said, alternatives, verdict, findings);
+            }
+        }
+        session.assess(Map.of());
+        return new Fragility(checked, verdict, findings, notChecked);
+    }
+
+    private static boolean weak(PackManifest.Evidence said) {
+        return said == null || said.source() == null || said.confidence() == null || said.confidence() == Confidence.LOW;
+    }
+
+    private void vary(VariantSession session, VariantOutcome base, FieldPath path, Object value, PackManifest.Evidence said,
+                      List<Object> alternatives, List<Fragility.Hinge> verdict, Map<String, List<Fragility.Hinge>> findings) {
+        boolean verdictFlips = false;
+        Map<String, Boolean> findingFlips = new TreeMap<>();
+        for (Object alternative : alternatives) {
+            VariantOutcome outcome = session.assess(Map.of(path, alternative));
+            if (!verdictFlips && !Objects.equals(outcome.verdict(), base.verdict())) {
+                verdictFlips = true;
+                verdict.add(hinge(path, value, said, alternative, "verdict " + outcome.verdict()));
+            }
+            for (Map.Entry<String, Severity> finding : base.findings().entrySet()) {
+                Severity now = outcome.findings().get(finding.getKey());
+                if (now != finding.getValue() && findingFlips.putIfAbsent(finding.getKey(), true) == null) {
+                    findings.computeIfAbsent(finding.getKey(), id -> new ArrayList<>())
+                            .add(hinge(path, value, said, alternative, now == null ? "gone" : "severity " + now));
+                }
+            }
+        }
+    }
+
+    private static Fragility.Hinge hinge(FieldPath path, Object value, PackManifest.Evidence said, Object to, String effect) {
+        return new Fragility.Hinge(path.toString(), value, said == null ? null : said.source(),
+                said == null ? null : said.confidence(), to, effect);
+    }
+
+    /** The other values to try, or null when the value has no range to vary over. */
+    private List<Object> alternatives(FieldPath path, Object value) {
+        FieldSpec spec = path.spec(pack.schema());
+        List<Object> values = new ArrayList<>();
+        PackManifest.Lever lever = pack.manifest().levers().stream()
+                .filter(l -> l.path().equals(path.toString())).findFirst().orElse(null);
+        if (lever != null) {
+            List<Violation> violations = new ArrayList<>();
+            SweepAxis axis = new LeverReader(pack, facts).read(JsonNodeFactory.instance.objectNode().put("path", lever.path()), "lever", violations);
+            for (int i = 0; axis != null && i < axis.size(); i++) {
+                values.add(axis.value(i));
+            }
+        } else if (spec.kind() == FieldKind.BOOLEAN) {
+            values.add(!((Boolean) value));
+        } else if (spec.kind() == FieldKind.ENUM) {
+            values.addAll(spec.values());
+        } else {
+            return null;
+        }
+        values.removeIf(v -> v.equals(value) || (v instanceof Number a && value instanceof Number b && a.doubleValue() == b.doubleValue()));
+        return values;
+    }
+}
