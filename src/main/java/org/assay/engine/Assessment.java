@@ -16,6 +16,9 @@ public record Assessment(String pack, String packVersion, VerdictLevel verdict, 
                          List<AssessedFinding> findings, List<AssessedRecommendation> recommendations,
                          List<Firing> trace, Timing timing) {
 
+    /** The type a matched finding has in {@link MatchedFact} and in the trace ({@code Finding.<id>}). */
+    public static final String FINDING_TYPE = "Finding";
+
     /** A rule that concluded the verdict, and what it said. */
     public record VerdictReason(String rule, String reason) {
     }

@@ -8,10 +8,7 @@ import jakarta.inject.Inject;
 import org.assay.AssayConfig;
 import org.assay.facts.FactRequest;
 import org.assay.facts.FactSet;
-import org.assay.facts.InvalidFactsException;
-import org.assay.facts.Violation;
 
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -47,22 +44,28 @@ public class Assessor {
     }
 
     /**
-     * @param body {@code {"facts": ...}} or {@code {"baseline": true, "changes": ...}}
+     * @param body {@code {"facts": ...}}, {@code {"baseline": true}} or {@code {"scenario": ...}}, with optional {@code "changes"}
      */
     public Assessment assess(String packId, JsonNode body) {
         long start = System.nanoTime();
         Pack pack = packs.serving(packId);
-        if (body != null && (body.path("baseline").asBoolean(false) || body.has("scenario")) && pack.baseline() == null) {
-            throw new InvalidFactsException("The pack has no baseline",
-                    List.of(new Violation("baseline", "pack \"" + packId + "\" has no baseline.json; send \"facts\" instead")));
-        }
         FactSet facts = FactRequest.resolve(body, pack.baseline(), pack.schema(), pack.scenarioChanges());
+        return evaluate(pack, facts, System.nanoTime() - start);
+    }
+
+    /**
+     * Evaluates a bound fact set with this pack and records it.
+     *
+     * @param bindNanos how long reading and binding the facts took, so that the timing counts it
+     */
+    public Assessment evaluate(Pack pack, FactSet facts, long bindNanos) {
+        long start = System.nanoTime();
         try {
-            Assessment assessment = evaluator.evaluate(pack, facts, System.nanoTime() - start);
-            metrics.record(assessment, System.nanoTime() - start);
+            Assessment assessment = evaluator.evaluate(pack, facts, bindNanos);
+            metrics.record(assessment, bindNanos + System.nanoTime() - start);
             return assessment;
         } catch (EvaluationException e) {
-            metrics.failed(packId, e.code());
+            metrics.failed(pack.id(), e.code());
             throw e;
         }
     }
