@@ -3,10 +3,14 @@ package org.assay.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of an assessment request, as documented in OpenAPI; it is read by {@link org.assay.facts.FactRequest}. */
-@Schema(description = "Either facts, or baseline: true with optional changes")
+/**
+ * The body of an assessment or a what-if, as documented in OpenAPI; it is read by
+ * {@link org.assay.facts.FactRequest}.
+ */
+@Schema(description = "One base (facts, baseline: true, or a scenario) and changes on top; a what-if needs the changes")
 public record AssessmentRequest(
         @Schema(description = "A whole fact set: fact type -> instance id -> field values") JsonNode facts,
         @Schema(description = "Start from the pack's baseline") Boolean baseline,
-        @Schema(description = "A JSON Merge Patch (RFC 7386) against the baseline; null removes an instance or field") JsonNode changes) {
+        @Schema(description = "Start from a named scenario of the pack (its changes on the baseline)") String scenario,
+        @Schema(description = "A JSON Merge Patch (RFC 7386) on the base; null removes an instance or field") JsonNode changes) {
 }

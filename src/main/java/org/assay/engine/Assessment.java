@@ -23,6 +23,9 @@ public record Assessment(String pack, String packVersion, VerdictLevel verdict, 
         return new Assessment(pack, packVersion, verdict, verdictReasons, findings, recommendations, trace, timing, checked);
     }
 
+    /** The type a matched finding has in {@link MatchedFact} and in the trace ({@code Finding.<id>}). */
+    public static final String FINDING_TYPE = "Finding";
+
     /** A rule that concluded the verdict, and what it said. */
     public record VerdictReason(String rule, String reason) {
     }

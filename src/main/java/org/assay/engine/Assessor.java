@@ -8,10 +8,7 @@ import jakarta.inject.Inject;
 import org.assay.AssayConfig;
 import org.assay.facts.FactRequest;
 import org.assay.facts.FactSet;
-import org.assay.facts.InvalidFactsException;
-import org.assay.facts.Violation;
 
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -47,28 +44,25 @@ public class Assessor {
     }
 
     /**
-     * @param body {@code {"facts": ...}} or {@code {"baseline": true, "changes": ...}}
+     * @param body {@code {"facts": ...}}, {@code {"baseline": true}} or {@code {"scenario": ...}}, with optional {@code "changes"}
      */
     public Assessment assess(String packId, JsonNode body) {
         long start = System.nanoTime();
         Pack pack = packs.serving(packId);
-        if (body != null && (body.path("baseline").asBoolean(false) || body.has("scenario")) && pack.baseline() == null) {
-            throw new InvalidFactsException("The pack has no baseline",
-                    List.of(new Violation("baseline", "pack \"" + packId + "\" has no baseline.json; send \"facts\" instead")));
-        }
         FactSet facts = FactRequest.resolve(body, pack.baseline(), pack.schema(), pack.scenarioChanges());
-        return assess(pack, facts, start);
+        return evaluate(pack, facts, System.nanoTime() - start);
     }
 
     /**
-     * Assesses a resolved fact set with a pack version already picked.
+     * Evaluates a bound fact set with this pack and records it.
      *
-     * @param start when the request began, by {@link System#nanoTime()}, so binding counts in the timing
+     * @param bindNanos how long reading and binding the facts took, so that the timing counts it
      */
-    public Assessment assess(Pack pack, FactSet facts, long start) {
+    public Assessment evaluate(Pack pack, FactSet facts, long bindNanos) {
+        long start = System.nanoTime();
         try {
-            Assessment assessment = evaluator.evaluate(pack, facts, System.nanoTime() - start);
-            metrics.record(assessment, System.nanoTime() - start);
+            Assessment assessment = evaluator.evaluate(pack, facts, bindNanos);
+            metrics.record(assessment, bindNanos + System.nanoTime() - start);
             return assessment;
         } catch (EvaluationException e) {
             metrics.failed(pack.id(), e.code());

@@ -34,13 +34,13 @@ public final class Evaluator {
 
     public Assessment evaluate(Pack pack, FactSet facts, long bindNanos) {
         long start = System.nanoTime();
-        Map<Object, FactSet.Instance> inputs = pack.instantiator().instantiate(facts);
+        FactInstantiator.Inputs inputs = pack.instantiator().instantiate(facts);
         FiringRecorder recorder = new FiringRecorder();
         KieSession session = pack.kieBase().newKieSession();
         try {
             session.addEventListener((AgendaEventListener) recorder);
             session.addEventListener((RuleRuntimeEventListener) recorder);
-            inputs.keySet().forEach(session::insert);
+            inputs.facts().forEach(session::insert);
             AtomicBoolean timedOut = new AtomicBoolean();
             ScheduledFuture<?> alarm = watchdog.schedule(() -> {
                 timedOut.set(true);
@@ -62,7 +62,7 @@ public final class Evaluator {
             session.dispose();
         }
         long evaluated = System.nanoTime() - start;
-        return new Explainer(pack, inputs).explain(recorder, new Assessment.Timing(bindNanos / 1000, evaluated / 1000, recorder.firings().size()));
+        return new Explainer(pack, inputs.instances()).explain(recorder, new Assessment.Timing(bindNanos / 1000, evaluated / 1000, recorder.firings().size()));
     }
 
     private static EvaluationException runaway(String code, String message, FiringRecorder recorder) {

@@ -16,8 +16,6 @@ import java.util.Set;
 
 /** Turns what a session recorded into an assessment, attaching each outcome's rule, source and facts. */
 final class Explainer {
-    private static final String FINDING_TYPE = "Finding";
-
     private final Pack pack;
     private final Map<Object, FactSet.Instance> inputs;
 
@@ -94,7 +92,7 @@ final class Explainer {
 
     private Assessment.MatchedFact matched(Object fact) {
         if (fact instanceof Finding finding) {
-            return new Assessment.MatchedFact(FINDING_TYPE, finding.getId(), null);
+            return new Assessment.MatchedFact(Assessment.FINDING_TYPE, finding.getId(), null);
         }
         FactSet.Instance instance = inputs.get(fact);
         return instance == null ? null : new Assessment.MatchedFact(instance.type(), instance.id(), instance.values());

@@ -5,7 +5,9 @@ import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Turns a checked fact set into instances of the pack's declared types. */
@@ -20,8 +22,17 @@ final class FactInstantiator {
         return types.get(name);
     }
 
-    /** Each created fact, mapped to the instance it came from, in the fact set's order. */
-    Map<Object, FactSet.Instance> instantiate(FactSet facts) {
+    /**
+     * The created facts in the fact set's order, and the instance each came from. The order is kept
+     * apart from the identity map because it decides the order of accumulated lists and of firings of
+     * equal salience: the same fact set must always give the same assessment, or a what-if would
+     * report differences that no change caused.
+     */
+    record Inputs(List<Object> facts, Map<Object, FactSet.Instance> instances) {
+    }
+
+    Inputs instantiate(FactSet facts) {
+        List<Object> order = new ArrayList<>(facts.instances().size());
         Map<Object, FactSet.Instance> created = new IdentityHashMap<>();
         for (FactSet.Instance instance : facts.instances()) {
             FactType type = types.get(instance.type());
@@ -36,9 +47,10 @@ final class FactInstantiator {
                     type.set(fact, field.getName(), null);
                 }
             }
+            order.add(fact);
             created.put(fact, instance);
         }
-        return created;
+        return new Inputs(order, created);
     }
 
     private static Object newInstance(FactType type) {

@@ -83,7 +83,8 @@ public final class PackLoader {
                 warnings.add(new CompileProblem(fileOf(rule), 0, 0, "rule \"" + rule.getName() + "\" cites \"" + source
                         + "\", whose first word is not a source key in pack.yaml"));
             }
-            rules.put(rule.getName(), new RuleInfo(rule.getName(), fileOf(rule), text(meta.get("dimension")), source, citation, meta));
+            rules.put(rule.getName(), new RuleInfo(rule.getName(), fileOf(rule), text(meta.get("dimension")), source, citation, meta,
+                    RuleConditions.unmatchedTypes((RuleImpl) rule)));
         }
         return rules;
     }

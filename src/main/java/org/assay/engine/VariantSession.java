@@ -47,17 +47,16 @@ public final class VariantSession implements AutoCloseable {
     }
 
     private void start() {
-        Map<Object, FactSet.Instance> inputs = pack.instantiator().instantiate(base);
-        Set<Object> identities = Collections.newSetFromMap(new IdentityHashMap<>());
-        identities.addAll(inputs.keySet());
-        live = new LiveOutcomes(identities);
+        FactInstantiator.Inputs inputs = pack.instantiator().instantiate(base);
+        live = new LiveOutcomes(identities(inputs));
         session = pack.kieBase().newKieSession();
         session.addEventListener(live);
-        inputs.forEach((fact, instance) -> {
+        for (Object fact : inputs.facts()) {
+            FactSet.Instance instance = inputs.instances().get(fact);
             String key = instance.type() + "." + instance.id();
             facts.put(key, fact);
             handles.put(key, session.insert(fact));
-        });
+        }
         fire(session);
         baseOutcome = live.outcome();
         if (!live.fitForIncrementalUse()) {
@@ -137,19 +136,23 @@ public final class VariantSession implements AutoCloseable {
             });
             return new FactSet.Instance(instance.type(), instance.id(), changed);
         }).toList();
-        Map<Object, FactSet.Instance> inputs = pack.instantiator().instantiate(new FactSet(instances));
-        Set<Object> identities = Collections.newSetFromMap(new IdentityHashMap<>());
-        identities.addAll(inputs.keySet());
-        LiveOutcomes outcomes = new LiveOutcomes(identities);
+        FactInstantiator.Inputs inputs = pack.instantiator().instantiate(new FactSet(instances));
+        LiveOutcomes outcomes = new LiveOutcomes(identities(inputs));
         KieSession fresh = pack.kieBase().newKieSession();
         try {
             fresh.addEventListener(outcomes);
-            inputs.keySet().forEach(fresh::insert);
+            inputs.facts().forEach(fresh::insert);
             fire(fresh);
             return outcomes.outcome();
         } finally {
             fresh.dispose();
         }
+    }
+
+    private static Set<Object> identities(FactInstantiator.Inputs inputs) {
+        Set<Object> identities = Collections.newSetFromMap(new IdentityHashMap<>());
+        identities.addAll(inputs.facts());
+        return identities;
     }
 
     private void fire(KieSession target) {

@@ -5,74 +5,141 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Reads the fact set a request asks about: either {@code {"facts": {...}}}, or
- * {@code {"baseline": true, "changes": {...}}} where the changes are a merge patch on the
- * pack's baseline, or {@code {"scenario": "name", "changes": {...}}} where they patch a named
- * scenario's changes on the baseline. Faults are reported against the part of the body that holds them.
+ * Reads what a request asks about: a base and optional {@code changes}, a JSON Merge Patch on
+ * top of it. The base is {@code {"facts": {...}}}, {@code {"baseline": true}} (the pack's
+ * baseline) or {@code {"scenario": "name"}} (a named scenario's changes on the baseline). Every
+ * way of naming a base is resolved here, and faults are reported against the member that holds them.
  */
 public final class FactRequest {
-    private static final Set<String> MEMBERS = Set.of("facts", "baseline", "scenario", "changes");
+    private static final String FACTS = "facts";
+    private static final String BASELINE = "baseline";
+    private static final String SCENARIO = "scenario";
+    private static final String CHANGES = "changes";
+    private static final Set<String> MEMBERS = Set.of(FACTS, BASELINE, SCENARIO, CHANGES);
 
-    private FactRequest() {
+    private final FactBinder binder;
+    private final JsonNode base;
+    private final String baseMember;
+    private final JsonNode changes;
+    private FactSet boundBase;
+
+    private FactRequest(FactSchema schema, JsonNode base, String baseMember, JsonNode changes) {
+        this.binder = new FactBinder(schema);
+        this.base = base;
+        this.baseMember = baseMember;
+        this.changes = changes;
     }
 
     /** The fact set the body describes, bound against the schema; a pack without scenarios passes none. */
     public static FactSet resolve(JsonNode body, JsonNode baseline, FactSchema schema) {
-        return resolve(body, baseline, schema, Map.of());
+        return read(body, baseline, schema, Map.of()).facts();
+    }
+
+    /** The fact set the body describes; {@code scenarios} are each named scenario's changes against the baseline. */
+    public static FactSet resolve(JsonNode body, JsonNode baseline, FactSchema schema, Map<String, JsonNode> scenarios) {
+        return read(body, baseline, schema, scenarios).facts();
     }
 
     /**
+     * Checks the body's members and finds its base; nothing is bound yet.
+     *
+     * @param baseline  the pack's baseline, or null when it has none
      * @param scenarios each named scenario's changes against the baseline
      */
-    public static FactSet resolve(JsonNode body, JsonNode baseline, FactSchema schema, Map<String, JsonNode> scenarios) {
+    public static FactRequest read(JsonNode body, JsonNode baseline, FactSchema schema, Map<String, JsonNode> scenarios) {
+        return read(body, baseline, schema, scenarios, false);
+    }
+
+    /** As {@link #read}, but {@code changes} must be given: a what-if compares the base with and without them. */
+    public static FactRequest readWithChanges(JsonNode body, JsonNode baseline, FactSchema schema, Map<String, JsonNode> scenarios) {
+        return read(body, baseline, schema, scenarios, true);
+    }
+
+    private static FactRequest read(JsonNode body, JsonNode baseline, FactSchema schema, Map<String, JsonNode> scenarios,
+                                    boolean changesRequired) {
         List<Violation> violations = new ArrayList<>();
         if (body == null || !body.isObject()) {
-            violations.add(new Violation("", "expected an object with \"facts\", or with \"baseline\": true and \"changes\"; got " + FactBinder.describe(body)));
+            violations.add(new Violation("", "expected an object with \"facts\", \"baseline\": true or \"scenario\", and optional \"changes\"; got "
+                    + FactBinder.describe(body)));
             throw new InvalidFactsException("The request body is not an object", violations);
         }
         body.fieldNames().forEachRemaining(name -> {
             if (!MEMBERS.contains(name)) {
-                violations.add(new Violation(name, "unknown member; a request has \"facts\", or \"baseline\" or \"scenario\" with \"changes\""));
+                violations.add(new Violation(name, "unknown member; a request has \"facts\", \"baseline\" or \"scenario\", and optional \"changes\""));
             }
         });
-        JsonNode facts = body.get("facts");
-        JsonNode useBaseline = body.get("baseline");
-        JsonNode changes = body.get("changes");
-        if (useBaseline != null && !useBaseline.isBoolean()) {
-            violations.add(new Violation("baseline", "expected true or false, got " + FactBinder.describe(useBaseline)));
-        }
-        JsonNode scenario = body.get("scenario");
-        JsonNode base = baseline;
-        if (scenario != null) {
-            if (!scenario.isTextual() || !scenarios.containsKey(scenario.asText())) {
-                violations.add(new Violation("scenario", "unknown scenario " + FactBinder.describe(scenario) + "; this pack's scenarios are: "
-                        + (scenarios.isEmpty() ? "none" : String.join(", ", new TreeSet<>(scenarios.keySet())))));
-            } else {
-                base = MergePatch.apply(baseline, scenarios.get(scenario.asText()));
-            }
-        }
-        boolean onBaseline = (useBaseline != null && useBaseline.asBoolean()) || scenario != null;
-        if (facts != null && onBaseline) {
-            violations.add(new Violation("facts", "give either \"facts\", or \"baseline\": true or a \"scenario\" with \"changes\", not both"));
-        } else if (facts == null && !onBaseline) {
-            violations.add(new Violation("facts", "missing: give \"facts\", or \"baseline\": true or a \"scenario\", with optional \"changes\""));
-        }
+        Base base = base(body, baseline, scenarios, violations);
+        JsonNode changes = body.get(CHANGES);
         if (changes != null && !changes.isObject()) {
-            violations.add(new Violation("changes", "expected an object (a JSON Merge Patch against the baseline), got " + FactBinder.describe(changes)));
-        } else if (changes != null && !onBaseline) {
-            violations.add(new Violation("changes", "changes apply to the baseline or a scenario; add \"baseline\": true or \"scenario\""));
+            violations.add(new Violation(CHANGES, "expected an object (a JSON Merge Patch on the base), got " + FactBinder.describe(changes)));
+        } else if (changes == null && changesRequired) {
+            violations.add(new Violation(CHANGES, "missing: give the changes to compare the base with (a JSON Merge Patch on the base)"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidFactsException("The request body is malformed", violations);
         }
-        FactBinder binder = new FactBinder(schema);
-        if (!onBaseline) {
-            return binder.bind(facts, "facts");
+        return new FactRequest(schema, base.facts(), base.member(), changes);
+    }
+
+    /** A base as JSON, and the member that named it, under which its faults are reported. */
+    private record Base(JsonNode facts, String member) {
+    }
+
+    /** The one base the body names, or null after adding a violation. */
+    private static Base base(JsonNode body, JsonNode baseline, Map<String, JsonNode> scenarios, List<Violation> violations) {
+        JsonNode facts = body.get(FACTS);
+        JsonNode useBaseline = body.get(BASELINE);
+        JsonNode scenario = body.get(SCENARIO);
+        if (useBaseline != null && !useBaseline.isBoolean()) {
+            violations.add(new Violation(BASELINE, "expected true or false, got " + FactBinder.describe(useBaseline)));
         }
-        return binder.bind(changes == null ? base : MergePatch.apply(base, changes), "changes");
+        boolean onBaseline = (useBaseline != null && useBaseline.asBoolean()) || scenario != null;
+        if (facts != null && onBaseline) {
+            violations.add(new Violation(FACTS, "give one base: \"facts\", \"baseline\": true or a \"scenario\", not several"));
+        } else if (facts == null && !onBaseline) {
+            violations.add(new Violation(FACTS, "missing: give \"facts\", \"baseline\": true or a \"scenario\", with optional \"changes\""));
+        } else if (facts != null) {
+            return new Base(facts, FACTS);
+        } else if (baseline == null) {
+            violations.add(new Violation(BASELINE, "this pack has no baseline.json; send \"facts\" instead"));
+        } else if (scenario == null) {
+            return new Base(baseline, BASELINE);
+        } else if (!scenario.isTextual() || !scenarios.containsKey(scenario.asText())) {
+            violations.add(new Violation(SCENARIO, "unknown scenario " + FactBinder.describe(scenario) + "; this pack's scenarios are: "
+                    + (scenarios.isEmpty() ? "none" : String.join(", ", new TreeSet<>(scenarios.keySet())))));
+        } else {
+            return new Base(MergePatch.apply(baseline, scenarios.get(scenario.asText())), SCENARIO);
+        }
+        return null;
+    }
+
+    /** The changes the request makes to its base, or null when it makes none. */
+    public JsonNode changes() {
+        return changes;
+    }
+
+    /** The base alone, bound; its faults are reported under the member that names it. */
+    public FactSet base() {
+        if (boundBase == null) {
+            boundBase = binder.bind(base, baseMember);
+        }
+        return boundBase;
+    }
+
+    /** The base with the changes applied: the fact set to assess. */
+    public FactSet facts() {
+        if (changes == null) {
+            return base();
+        }
+        if (FACTS.equals(baseMember)) {
+            // Given facts are bound alone first so that their faults are laid at "facts.*", not at "changes.*";
+            // a baseline or scenario was checked when the pack loaded.
+            base();
+        }
+        return binder.bind(MergePatch.apply(base, changes), CHANGES);
     }
 }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * One scenario test from {@code tests/*.json}: a fact set (whole, or changes against the
- * baseline), and the verdict, findings and measures that must and must not result.
+ * One scenario test from {@code tests/*.json}: a fact set (whole, or the baseline) with optional
+ * changes on top, and the verdict, findings and measures that must and must not result.
  */
 public record PackTest(String name, String note, JsonNode facts, JsonNode changes, Outcome expect, Outcome absent) {
 

@@ -70,9 +70,9 @@ public final class PackTestRunner {
             request.set("facts", test.facts());
         } else {
             request.put("baseline", true);
-            if (test.changes() != null) {
-                request.set("changes", test.changes());
-            }
+        }
+        if (test.changes() != null) {
+            request.set("changes", test.changes());
         }
         return FactRequest.resolve(request, pack.baseline(), pack.schema());
     }

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.assay.engine.Pack;
 import org.assay.facts.FactRequest;
 import org.assay.facts.FactSet;
-import org.assay.facts.InvalidFactsException;
-import org.assay.facts.Violation;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,10 +24,6 @@ final class BaseRequest {
             ObjectNode copy = ((ObjectNode) body).deepCopy();
             copy.remove(own);
             base = copy;
-        }
-        if (base != null && (base.path("baseline").asBoolean(false) || base.has("scenario")) && pack.baseline() == null) {
-            throw new InvalidFactsException("The pack has no baseline",
-                    List.of(new Violation("baseline", "pack \"" + pack.id() + "\" has no baseline.json; send \"facts\" instead")));
         }
         return FactRequest.resolve(base, pack.baseline(), pack.schema(), pack.scenarioChanges());
     }

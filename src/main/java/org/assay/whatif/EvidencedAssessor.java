@@ -36,7 +36,7 @@ public class EvidencedAssessor {
         Pack pack = packs.serving(packId);
         FactSet facts = BaseRequest.resolve(pack, body, OWN_MEMBERS);
         var evidence = EvidenceReader.read(pack, body);
-        Assessment assessment = assessor.assess(pack, facts, start);
+        Assessment assessment = assessor.evaluate(pack, facts, System.nanoTime() - start);
         if (!fragility) {
             return assessment;
         }

@@ -55,6 +55,19 @@ class AssessmentResourceTest {
     }
 
     @Test
+    void changesPatchAWholeFactSet() {
+        given().contentType("application/json")
+                .body("""
+                        {"facts": {"Constitution": {"dayton": {"consensusRequiredForNato": true}},
+                                   "VetoPoint": {"entity-voting": {"holder": "RS", "holderStance": "OPPOSED", "active": true}}},
+                         "changes": {"VetoPoint": {"entity-voting": {"active": false}}}}""")
+                .when().post(ASSESS)
+                .then().statusCode(200)
+                .body("findings.id", not(hasItem("CONSENSUS_VETO")))
+                .body("findings.id", not(hasItem("VETO_POINT:entity-voting")));
+    }
+
+    @Test
     void faultsInTheFactsAreAllNamedByPath() {
         given().contentType("application/json")
                 .body("{\"baseline\": true, \"changes\": {\"EuforMission\": {\"althea\": {\"troopsInCountry\": \"many\", \"tanks\": 3}}, \"Weather\": {}}}")

@@ -8,6 +8,7 @@ import org.assay.facts.FactBinder;
 import org.assay.facts.FactSet;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,6 +39,24 @@ class EvaluatorTest {
         assertEquals(30, gap.facts().get(0).values().get("ratingTonnes"));
         assertEquals(List.of("A low rating is a gap", "Gaps call for strengthening", "Gaps leave the bridge not ready"),
                 a.trace().stream().map(Assessment.Firing::rule).toList());
+    }
+
+    @Test
+    void theSameFactsAlwaysGiveTheSameAssessment() throws Exception {
+        // Accumulated lists and firings of equal salience follow the order facts are inserted in; a what-if
+        // compares two evaluations and must not see differences that no change caused.
+        Pack pack = new PackLoader(JSON).load(Path.of("rules/bih-nato"));
+        FactSet facts = new FactBinder(pack.schema()).bind(pack.baseline(), "baseline");
+        Assessment first = TestPacks.evaluator().evaluate(pack, facts, 0);
+        for (int i = 0; i < 5; i++) {
+            Assessment again = TestPacks.evaluator().evaluate(pack, facts, 0);
+            assertEquals(messages(first), messages(again));
+            assertEquals(first.trace(), again.trace());
+        }
+    }
+
+    private static List<String> messages(Assessment a) {
+        return a.findings().stream().map(f -> f.id() + ": " + f.message()).toList();
     }
 
     @Test
