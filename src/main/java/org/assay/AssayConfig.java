@@ -20,6 +20,8 @@ public interface AssayConfig {
 
     Counterfactuals counterfactuals();
 
+    Batch batch();
+
     interface Rules {
         /** The folder whose sub-folders with a {@code pack.yaml} are rule packs. */
         @WithDefault("rules")
@@ -32,7 +34,7 @@ public interface AssayConfig {
         int fireLimit();
 
         /** Wall-clock time after which one assessment is stopped as a runaway. */
-        @WithDefault("2s")
+        @WithDefault("5s")
         Duration timeLimit();
     }
 
@@ -72,5 +74,11 @@ public interface AssayConfig {
         /** The most answers one search returns, cheapest first. */
         @WithDefault("20")
         int maxSolutions();
+    }
+
+    interface Batch {
+        /** The most assessment requests one batch may hold. */
+        @WithDefault("10000")
+        int maxItems();
     }
 }

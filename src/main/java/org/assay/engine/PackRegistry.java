@@ -55,6 +55,7 @@ public class PackRegistry {
         long start = System.nanoTime();
         try {
             Pack pack = new PackLoader(json).load(packDir);
+            PackRehearsal.rehearse(pack, packDir, config.evaluation().fireLimit());
             LOG.infof("Loaded pack %s version %s: %d rules in %d ms", pack.id(), pack.version(), pack.rules().size(),
                     (System.nanoTime() - start) / 1_000_000);
             pack.warnings().forEach(w -> LOG.warnf("%s", w));

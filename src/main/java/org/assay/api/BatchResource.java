@@ -1,0 +1,77 @@
+package org.assay.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.assay.whatif.BatchAssessor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+
+/**
+ * Many assessments in one call. Answers come in request order, each with its index and status:
+ * a JSON array, or NDJSON (one answer per line) when asked for; both are written as they are made.
+ */
+// Clients that percent-encode the colon reach the same resource; the router matches the path as sent.
+@Path("/api/v1/packs/{pack}/{batch: assessments(:|%3[Aa])batch}")
+public class BatchResource {
+
+    /** One item's answer: the assessment, or the problem with that item. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Item(int index, int status, Object assessment, Problem problem) {
+    }
+
+    @Inject
+    BatchAssessor batch;
+
+    @Inject
+    JsonBody json;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, SweepResource.NDJSON})
+    @Operation(summary = "Assess a JSON array of assessment requests; send Accept: application/x-ndjson for one answer per line")
+    public Response assess(@PathParam("pack") String pack, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                           @QueryParam("fragility") @DefaultValue("false") boolean fragility, byte[] body) {
+        List<JsonNode> items = batch.items(pack, json.parse(body));
+        boolean lines = accept != null && accept.contains(SweepResource.NDJSON);
+        StreamingOutput stream = out -> {
+            try (JsonGenerator generator = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+                generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                generator.setPrettyPrinter(new MinimalPrettyPrinter(lines ? "\n" : ""));
+                if (!lines) {
+                    generator.writeStartArray();
+                }
+                batch.run(pack, items, fragility, result -> {
+                    Problem problem = result.fault() == null ? null : ProblemMappers.problem(result.fault());
+                    generator.writeObject(new Item(result.index(), problem == null ? 200 : problem.status(), result.assessment(), problem));
+                    generator.flush();
+                });
+                if (!lines) {
+                    generator.writeEndArray();
+                }
+                generator.writeRaw('\n');
+            }
+        };
+        return Response.ok(stream, lines ? SweepResource.NDJSON : MediaType.APPLICATION_JSON).build();
+    }
+}
