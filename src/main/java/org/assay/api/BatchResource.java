@@ -15,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.assay.whatif.BatchAssessor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -35,6 +38,12 @@ public class BatchResource {
     /** One item's answer: the assessment, or the problem with that item. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(int index, int status, Object assessment, Problem problem) {
+    }
+
+    private static final class ClientGoneException extends IOException {
+        ClientGoneException() {
+            super("the client closed the connection");
+        }
     }
 
     @Inject
@@ -51,7 +60,8 @@ public class BatchResource {
     @Produces({MediaType.APPLICATION_JSON, SweepResource.NDJSON})
     @Operation(summary = "Assess a JSON array of assessment requests; send Accept: application/x-ndjson for one answer per line")
     public Response assess(@PathParam("pack") String pack, @HeaderParam(HttpHeaders.ACCEPT) String accept,
-                           @QueryParam("fragility") @DefaultValue("false") boolean fragility, byte[] body) {
+                           @QueryParam("fragility") @DefaultValue("false") boolean fragility,
+                           @Context HttpServerResponse response, byte[] body) {
         List<JsonNode> items = batch.items(pack, json.parse(body));
         boolean lines = accept != null && accept.contains(SweepResource.NDJSON);
         StreamingOutput stream = out -> {
@@ -62,6 +72,10 @@ public class BatchResource {
                     generator.writeStartArray();
                 }
                 batch.run(pack, items, fragility, result -> {
+                    if (response.closed()) {
+                        // Writes to a closed connection do not fail; stop rather than assess for nobody.
+                        throw new ClientGoneException();
+                    }
                     Problem problem = result.fault() == null ? null : ProblemMappers.problem(result.fault());
                     generator.writeObject(new Item(result.index(), problem == null ? 200 : problem.status(), result.assessment(), problem));
                     generator.flush();
@@ -70,6 +84,8 @@ public class BatchResource {
                     generator.writeEndArray();
                 }
                 generator.writeRaw('\n');
+            } catch (ClientGoneException e) {
+                // Nobody to answer.
             }
         };
         return Response.ok(stream, lines ? SweepResource.NDJSON : MediaType.APPLICATION_JSON).build();

@@ -7,6 +7,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,10 +32,11 @@ public class SweepResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, NDJSON})
     @Operation(summary = "Sweep one or two levers over a base; send Accept: application/x-ndjson to stream large sweeps")
-    public Response sweep(@PathParam("pack") String pack, @HeaderParam(HttpHeaders.ACCEPT) String accept, byte[] body) {
+    public Response sweep(@PathParam("pack") String pack, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                          @Context HttpServerResponse response, byte[] body) {
         SweepPlan plan = sweeps.plan(pack, json.parse(body));
         if (accept != null && accept.contains(NDJSON)) {
-            StreamingOutput stream = out -> sweeps.stream(plan, out, ProblemMappers::problem);
+            StreamingOutput stream = out -> sweeps.stream(plan, out, ProblemMappers::problem, response::closed);
             return Response.ok(stream, NDJSON).build();
         }
         return Response.ok(sweeps.inline(plan), MediaType.APPLICATION_JSON).build();

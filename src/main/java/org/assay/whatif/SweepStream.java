@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Writes a sweep as NDJSON: a header line, one line per variant, a progress line about every
@@ -44,10 +45,13 @@ final class SweepStream implements Sweeper.Sink {
     private final byte[][] keys;
     private final Map<VariantOutcome, byte[]> outcomes = new IdentityHashMap<>();
     private final Map<Object, byte[]> texts = new HashMap<>();
+    private final BooleanSupplier gone;
     private long nextProgress;
 
-    SweepStream(ObjectMapper mapper, OutputStream stream, SweepPlan plan, Thresholds thresholds) throws JsonProcessingException {
+    SweepStream(ObjectMapper mapper, OutputStream stream, SweepPlan plan, Thresholds thresholds, BooleanSupplier gone)
+            throws JsonProcessingException {
         this.mapper = mapper;
+        this.gone = gone;
         this.out = new BufferedOutputStream(stream, 1 << 16);
         this.axes = plan.axes();
         this.thresholds = thresholds;
@@ -83,6 +87,9 @@ final class SweepStream implements Sweeper.Sink {
 
     @Override
     public void chunkDone(long done, long total) throws IOException {
+        if (gone.getAsBoolean()) {
+            throw new IOException("the client closed the connection after " + done + " of " + total + " variants");
+        }
         if (done >= nextProgress || done == total) {
             line(new Progress("progress", done, total, Math.floor(1000.0 * done / total) / 10));
             nextProgress = done + progressEvery;

@@ -14,9 +14,11 @@ import org.assay.engine.VariantOutcome;
 import org.assay.facts.FactSet;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +27,13 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /** Sweeps one or two levers over a base: checks the request, then runs it inline or as a stream. */
 @ApplicationScoped
 public class Sweeps {
+    private static final Logger LOG = Logger.getLogger(Sweeps.class);
     private static final Set<String> OWN_MEMBERS = Set.of("levers");
 
     @Inject
@@ -123,26 +127,39 @@ public class Sweeps {
     /**
      * Streams a sweep as NDJSON. A failure after the first line cannot change the status any more,
      * so it ends the stream with an error line carrying the problem.
+     *
+     * @param gone whether the client has gone; writes to a closed connection do not fail, so the
+     *             sweep asks after every chunk and stops rather than assess for nobody
      */
-    public void stream(SweepPlan plan, OutputStream out, Function<RuntimeException, Object> problem) throws IOException {
+    public void stream(SweepPlan plan, OutputStream out, Function<RuntimeException, Object> problem, BooleanSupplier gone)
+            throws IOException {
         Thresholds thresholds = new Thresholds(plan.axes(), config.sweeps().maxThresholds());
-        SweepStream stream = new SweepStream(mapper, out, plan, thresholds);
+        SweepStream stream = new SweepStream(mapper, out, plan, thresholds, gone);
         stream.header(plan, levers(plan));
         long start = System.nanoTime();
         try {
-            boolean incremental = run(plan, stream);
+            boolean incremental = sweeper().run(plan.pack(), plan.base(), plan.axes(), stream);
             stream.summary(summary(plan, start, incremental));
         } catch (EvaluationException | InvalidFactsException e) {
             stream.failed(problem.apply(e));
+        } catch (IOException e) {
+            if (!gone.getAsBoolean()) {
+                throw e;
+            }
+            LOG.infof("Sweep of %s stopped: %s", plan.pack().id(), e.getMessage());
         }
     }
 
     private boolean run(SweepPlan plan, Sweeper.Sink sink) {
         try {
-            return new Sweeper(pool, threads, config.evaluation().fireLimit()).run(plan.pack(), plan.base(), plan.axes(), sink);
+            return sweeper().run(plan.pack(), plan.base(), plan.axes(), sink);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
+    }
+
+    private Sweeper sweeper() {
+        return new Sweeper(pool, threads, config.evaluation().fireLimit());
     }
 
     private static List<SweepReport.Lever> levers(SweepPlan plan) {
