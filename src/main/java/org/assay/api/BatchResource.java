@@ -31,8 +31,7 @@ import java.util.List;
  * Many assessments in one call. Answers come in request order, each with its index and status:
  * a JSON array, or NDJSON (one answer per line) when asked for; both are written as they are made.
  */
-// Clients that percent-encode the colon reach the same resource; the router matches the path as sent.
-@Path("/api/v1/packs/{pack}/{batch: assessments(:|%3[Aa])batch}")
+@Path("/api/v1/packs/{pack}/assessments:batch")
 public class BatchResource {
 
     /** One item's answer: the assessment, or the problem with that item. */
