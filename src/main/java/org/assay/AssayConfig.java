@@ -16,6 +16,8 @@ public interface AssayConfig {
 
     Requests requests();
 
+    Log log();
+
     interface Rules {
         /** The folder whose sub-folders with a {@code pack.yaml} are rule packs. */
         @WithDefault("rules")
@@ -36,5 +38,15 @@ public interface AssayConfig {
         /** Deepest JSON nesting a request may have; a fact set needs four levels. */
         @WithDefault("32")
         int maxNestingDepth();
+    }
+
+    interface Log {
+        /**
+         * Whether every assessment served is written to the assessment log (its pack version,
+         * input, verdict, measures and duration), for queries and for replay against a new pack
+         * version. Off, nothing is recorded and replay has nothing to replay.
+         */
+        @WithDefault("true")
+        boolean enabled();
     }
 }

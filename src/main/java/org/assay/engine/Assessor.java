@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
 import org.assay.facts.FactRequest;
 import org.assay.facts.FactSet;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
+import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -18,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 /** Assesses a request's fact set with the pack that serves it: resolve, bind, evaluate, record. */
 @ApplicationScoped
 public class Assessor {
+    private static final Logger LOG = Logger.getLogger(Assessor.class);
 
     @Inject
     PackRegistry packs;
@@ -28,8 +31,12 @@ public class Assessor {
     @Inject
     AssayConfig config;
 
+    @Inject
+    Instance<AssessmentListener> listenerBeans;
+
     private ScheduledExecutorService watchdog;
     private Evaluator evaluator;
+    private List<AssessmentListener> listeners;
 
     @PostConstruct
     void start() {
@@ -39,6 +46,7 @@ public class Assessor {
             return t;
         });
         evaluator = new Evaluator(watchdog, config.evaluation().fireLimit(), config.evaluation().timeLimit());
+        listeners = listenerBeans.stream().toList();
     }
 
     @PreDestroy
@@ -50,6 +58,18 @@ public class Assessor {
      * @param body {@code {"facts": ...}} or {@code {"baseline": true, "changes": ...}}
      */
     public Assessment assess(String packId, JsonNode body) {
+        return assess(packId, body, true);
+    }
+
+    /**
+     * Assesses a body again, as a replay of the assessment log does: counted in no metric and told to
+     * no listener, so that replaying the log never adds to it.
+     */
+    public Assessment reassess(String packId, JsonNode body) {
+        return assess(packId, body, false);
+    }
+
+    private Assessment assess(String packId, JsonNode body, boolean served) {
         long start = System.nanoTime();
         Pack pack = packs.serving(packId);
         if (body != null && (body.path("baseline").asBoolean(false) || body.has("scenario")) && pack.baseline() == null) {
@@ -59,11 +79,26 @@ public class Assessor {
         FactSet facts = FactRequest.resolve(body, pack.baseline(), pack.schema(), pack.scenarioChanges());
         try {
             Assessment assessment = evaluator.evaluate(pack, facts, System.nanoTime() - start);
-            metrics.record(assessment, System.nanoTime() - start);
+            if (served) {
+                metrics.record(assessment, System.nanoTime() - start);
+                tell(assessment, facts);
+            }
             return assessment;
         } catch (EvaluationException e) {
-            metrics.failed(packId, e.code());
+            if (served) {
+                metrics.failed(packId, e.code());
+            }
             throw e;
+        }
+    }
+
+    private void tell(Assessment assessment, FactSet facts) {
+        for (AssessmentListener listener : listeners) {
+            try {
+                listener.assessed(assessment, facts);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "An assessment listener failed; the assessment is served regardless");
+            }
         }
     }
 }
