@@ -22,6 +22,8 @@ public interface AssayConfig {
 
     Batch batch();
 
+    Log log();
+
     interface Rules {
         /** The folder whose sub-folders with a {@code pack.yaml} are rule packs. */
         @WithDefault("rules")
@@ -80,5 +82,15 @@ public interface AssayConfig {
         /** The most assessment requests one batch may hold. */
         @WithDefault("10000")
         int maxItems();
+    }
+
+    interface Log {
+        /**
+         * Whether every assessment served is written to the assessment log (its pack version,
+         * input, verdict, measures and duration), for queries and for replay against a new pack
+         * version. Off, nothing is recorded and replay has nothing to replay.
+         */
+        @WithDefault("true")
+        boolean enabled();
     }
 }

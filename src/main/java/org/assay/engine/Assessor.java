@@ -4,17 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
 import org.assay.facts.FactRequest;
 import org.assay.facts.FactSet;
+import org.jboss.logging.Logger;
 
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /** Assesses a request's fact set with the pack that serves it: resolve, bind, evaluate, record. */
 @ApplicationScoped
 public class Assessor {
+    private static final Logger LOG = Logger.getLogger(Assessor.class);
 
     @Inject
     PackRegistry packs;
@@ -25,8 +29,12 @@ public class Assessor {
     @Inject
     AssayConfig config;
 
+    @Inject
+    Instance<AssessmentListener> listenerBeans;
+
     private ScheduledExecutorService watchdog;
     private Evaluator evaluator;
+    private List<AssessmentListener> listeners;
 
     @PostConstruct
     void start() {
@@ -36,6 +44,7 @@ public class Assessor {
             return t;
         });
         evaluator = new Evaluator(watchdog, config.evaluation().fireLimit(), config.evaluation().timeLimit());
+        listeners = listenerBeans.stream().toList();
     }
 
     @PreDestroy
@@ -44,6 +53,8 @@ public class Assessor {
     }
 
     /**
+     * Assesses a request's body and records it: metrics and every {@link AssessmentListener}.
+     *
      * @param body {@code {"facts": ...}}, {@code {"baseline": true}} or {@code {"scenario": ...}}, with optional {@code "changes"}
      */
     public Assessment assess(String packId, JsonNode body) {
@@ -54,7 +65,18 @@ public class Assessor {
     }
 
     /**
-     * Evaluates a bound fact set with this pack and records it.
+     * Assesses a body again, as a replay of the assessment log does: counted in no metric and told to
+     * no listener, so that replaying the log never adds to it.
+     */
+    public Assessment reassess(String packId, JsonNode body) {
+        long start = System.nanoTime();
+        Pack pack = packs.serving(packId);
+        FactSet facts = FactRequest.resolve(body, pack.baseline(), pack.schema(), pack.scenarioChanges());
+        return evaluator.evaluate(pack, facts, System.nanoTime() - start);
+    }
+
+    /**
+     * Evaluates a bound fact set with this pack and records it: metrics and every listener.
      *
      * @param bindNanos how long reading and binding the facts took, so that the timing counts it
      */
@@ -63,10 +85,21 @@ public class Assessor {
         try {
             Assessment assessment = evaluator.evaluate(pack, facts, bindNanos);
             metrics.record(assessment, bindNanos + System.nanoTime() - start);
+            tell(assessment, facts);
             return assessment;
         } catch (EvaluationException e) {
             metrics.failed(pack.id(), e.code());
             throw e;
+        }
+    }
+
+    private void tell(Assessment assessment, FactSet facts) {
+        for (AssessmentListener listener : listeners) {
+            try {
+                listener.assessed(assessment, facts);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "An assessment listener failed; the assessment is served regardless");
+            }
         }
     }
 }

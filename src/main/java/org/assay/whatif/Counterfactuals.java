@@ -16,6 +16,7 @@ import org.assay.engine.VariantSession;
 import org.assay.facts.FactSet;
 import org.assay.facts.FieldPath;
 import org.assay.facts.MergePatch;
+import org.assay.store.SavedBases;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +44,13 @@ public class Counterfactuals {
     @Inject
     ObjectMapper mapper;
 
-    public CounterfactualReport search(String packId, JsonNode body) {
+    @Inject
+    SavedBases saved;
+
+    public CounterfactualReport search(String packId, JsonNode asked) {
         long start = System.nanoTime();
         Pack pack = packs.serving(packId);
+        JsonNode body = saved.expand(packId, asked);
         FactSet base = BaseRequest.resolve(pack, body, CounterfactualRequest.OWN_MEMBERS);
         try (VariantSession session = VariantSession.open(pack, base, config.evaluation().fireLimit())) {
             VariantOutcome baseOutcome = session.baseOutcome();

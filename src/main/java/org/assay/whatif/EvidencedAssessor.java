@@ -10,6 +10,7 @@ import org.assay.engine.Pack;
 import org.assay.engine.PackRegistry;
 import org.assay.engine.VariantSession;
 import org.assay.facts.FactSet;
+import org.assay.store.SavedBases;
 
 import java.util.Set;
 
@@ -31,8 +32,12 @@ public class EvidencedAssessor {
     @Inject
     AssayConfig config;
 
-    public Assessment assess(String packId, JsonNode body, boolean fragility) {
+    @Inject
+    SavedBases saved;
+
+    public Assessment assess(String packId, JsonNode request, boolean fragility) {
         long start = System.nanoTime();
+        JsonNode body = saved.expand(packId, request);
         Pack pack = packs.serving(packId);
         FactSet facts = BaseRequest.resolve(pack, body, OWN_MEMBERS);
         var evidence = EvidenceReader.read(pack, body);

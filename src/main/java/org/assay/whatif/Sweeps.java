@@ -14,6 +14,7 @@ import org.assay.engine.VariantOutcome;
 import org.assay.facts.FactSet;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
+import org.assay.store.SavedBases;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -45,6 +46,9 @@ public class Sweeps {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    SavedBases saved;
+
     private ExecutorService pool;
     private int threads;
 
@@ -65,8 +69,9 @@ public class Sweeps {
     }
 
     /** Checks a sweep request; every fault is reported at once, naming its place in the body. */
-    public SweepPlan plan(String packId, JsonNode body) {
+    public SweepPlan plan(String packId, JsonNode request) {
         Pack pack = packs.serving(packId);
+        JsonNode body = saved.expand(packId, request);
         FactSet base = BaseRequest.resolve(pack, body, OWN_MEMBERS);
         List<Violation> violations = new ArrayList<>();
         JsonNode levers = body.get("levers");

@@ -9,6 +9,7 @@ import org.assay.engine.Pack;
 import org.assay.engine.PackRegistry;
 import org.assay.facts.FactRequest;
 import org.assay.facts.FactSet;
+import org.assay.store.SavedBases;
 
 /** Assesses a base with and without changes, with one version of the pack, and explains the difference. */
 @ApplicationScoped
@@ -20,13 +21,16 @@ public class WhatIf {
     @Inject
     Assessor assessor;
 
+    @Inject
+    SavedBases saved;
+
     /**
      * @param body a base ({@code "facts"}, {@code "baseline": true} or {@code "scenario"}) and {@code "changes"}
      */
     public WhatIfResult compare(String packId, JsonNode body) {
         long start = System.nanoTime();
         Pack pack = packs.serving(packId);
-        FactRequest request = FactRequest.readWithChanges(body, pack.baseline(), pack.schema(), pack.scenarioChanges());
+        FactRequest request = FactRequest.readWithChanges(saved.expandToFacts(pack, body), pack.baseline(), pack.schema(), pack.scenarioChanges());
         FactSet base = request.base();
         long baseBound = System.nanoTime();
         // Both are bound before either is evaluated, so that a fault in the changes costs no evaluation.

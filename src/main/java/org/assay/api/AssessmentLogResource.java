@@ -1,0 +1,47 @@
+package org.assay.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.assay.store.AssessmentHistory;
+import org.assay.store.LogQuery;
+import org.assay.store.LogReplay;
+import org.assay.store.LoggedAssessment;
+import org.assay.store.ReplayReport;
+import org.assay.store.Slice;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The log of assessments served, and its replay against the pack version serving now. */
+@Path("/api/v1/assessments/log")
+@Produces(MediaType.APPLICATION_JSON)
+public class AssessmentLogResource {
+    private static final int DEFAULT_PAGE = 100;
+    private static final int MAX_PAGE = 1_000;
+
+    @Inject
+    AssessmentHistory history;
+
+    @Inject
+    LogReplay replay;
+
+    @GET
+    @Operation(summary = "Logged assessments, newest first; filter by pack, verdict and time (from inclusive, to exclusive, ISO-8601)")
+    public Slice<LoggedAssessment> find(@QueryParam("pack") String pack, @QueryParam("verdict") String verdict,
+                                        @QueryParam("from") String from, @QueryParam("to") String to,
+                                        @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return history.find(LogQuery.parse(pack, verdict, from, to, limit, offset, DEFAULT_PAGE, MAX_PAGE));
+    }
+
+    @POST
+    @Path("/replay")
+    @Operation(summary = "Re-assess a pack's logged inputs with its current version; lists those whose verdict or measures change")
+    public ReplayReport replay(@QueryParam("pack") String pack, @QueryParam("verdict") String verdict,
+                               @QueryParam("from") String from, @QueryParam("to") String to,
+                               @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return replay.replay(LogQuery.parse(pack, verdict, from, to, limit, offset, LogReplay.DEFAULT_LIMIT, LogReplay.MAX_LIMIT));
+    }
+}

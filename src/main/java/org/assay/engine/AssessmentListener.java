@@ -1,0 +1,15 @@
+package org.assay.engine;
+
+import org.assay.facts.FactSet;
+
+/**
+ * Hears of every assessment served, after it succeeded; a bean that implements this is found and
+ * called by {@link Assessor}. It runs on the request thread, so it must do little and hand any slow
+ * work elsewhere; whatever it throws is logged and never fails the assessment.
+ */
+public interface AssessmentListener {
+
+    /** @param facts the fact set that was assessed, as resolved from the request */
+    default void assessed(Assessment assessment, FactSet facts) {
+    }
+}

@@ -1,0 +1,149 @@
+package org.assay.store;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.assay.AssayConfig;
+import org.assay.engine.Assessment;
+import org.assay.engine.AssessmentListener;
+import org.assay.facts.FactSet;
+import org.jboss.logging.Logger;
+
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Writes every assessment served to the {@code assessment_log} table, unless {@code assay.log.enabled}
+ * is false.
+ *
+ * <p>The request thread only puts the assessment on a queue; one writer thread turns queued entries
+ * into canonical JSON and inserts them in batches, one transaction each. That keeps the database off
+ * the hot path and means a slow or failing database never fails or slows an assessment: a full queue
+ * drops entries (counted and logged) instead of blocking. The price is that the log is a best-effort
+ * record: a crash loses whatever was still queued, at most the last moments of traffic. Scenarios are
+ * not written this way: a save is committed before it is acknowledged, so a killed process loses none.
+ */
+@ApplicationScoped
+public class AssessmentLog implements AssessmentListener {
+    private static final Logger LOG = Logger.getLogger(AssessmentLog.class);
+    // Bounds what a stalled database can hold in memory: a fact set of the size of bih-nato's is a few kilobytes.
+    private static final int QUEUE_SIZE = 2_000;
+    private static final int BATCH_SIZE = 200;
+    private static final long FLUSH_SECONDS = 10;
+    /** Put last on the queue at shutdown: the writer stops there. An interrupt could break the database's file I/O instead. */
+    private static final Object STOP = new Object();
+
+    @Inject
+    AssayConfig config;
+
+    @Inject
+    Database database;
+
+    /** Queued assessments, and flush markers that the writer completes once everything before them is written. */
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_SIZE);
+    private final AtomicLong dropped = new AtomicLong();
+    private boolean enabled;
+    private Thread writer;
+
+    private record Entry(Assessment assessment, FactSet facts, Instant at) {
+    }
+
+    @PostConstruct
+    void start() {
+        enabled = config.log().enabled();
+        if (enabled) {
+            writer = new Thread(this::write, "assay-log-writer");
+            writer.setDaemon(true);
+            writer.start();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        if (enabled && queue.offer(STOP, FLUSH_SECONDS, TimeUnit.SECONDS)) {
+            writer.join(TimeUnit.SECONDS.toMillis(FLUSH_SECONDS));
+        }
+    }
+
+    @Override
+    public void assessed(Assessment assessment, FactSet facts) {
+        if (enabled && !queue.offer(new Entry(assessment, facts, Instant.now()))) {
+            long count = dropped.incrementAndGet();
+            if (count == 1 || count % 1000 == 0) {
+                LOG.warnf("The assessment log falls behind; %d entries dropped so far", count);
+            }
+        }
+    }
+
+    /** Waits until every assessment logged before this call is written, so that a query sees it. */
+    public void flush() {
+        if (!enabled) {
+            return;
+        }
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        try {
+            if (queue.offer(written, FLUSH_SECONDS, TimeUnit.SECONDS)) {
+                written.get(FLUSH_SECONDS, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("The assessment log did not catch up within %d s", FLUSH_SECONDS);
+        }
+    }
+
+    private void write() {
+        List<Object> batch = new ArrayList<>(BATCH_SIZE);
+        while (!batch.contains(STOP)) {
+            batch.clear();
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            queue.drainTo(batch, BATCH_SIZE - 1);
+            insert(batch.stream().filter(Entry.class::isInstance).map(Entry.class::cast).toList());
+            batch.stream().filter(CompletableFuture.class::isInstance).forEach(marker -> ((CompletableFuture<?>) marker).complete(null));
+        }
+    }
+
+    private void insert(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try {
+            database.inTransaction(c -> {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO assessment_log (pack, pack_version, input_hash, "
+                        + "input_json, verdict, measures_json, duration_micros, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    for (Entry entry : entries) {
+                        Assessment a = entry.assessment();
+                        String input = CanonicalInput.json(entry.facts());
+                        insert.setString(1, a.pack());
+                        insert.setString(2, a.packVersion());
+                        insert.setString(3, CanonicalInput.sha256(input));
+                        insert.setString(4, input);
+                        insert.setString(5, a.verdict().name());
+                        insert.setString(6, LoggedAssessment.measuresJson(a.recommendations().stream().map(Assessment.AssessedRecommendation::measure).toList()));
+                        insert.setLong(7, a.timing().bindMicros() + a.timing().evaluateMicros());
+                        insert.setObject(8, ScenarioStore.utc(entry.at().truncatedTo(ChronoUnit.MICROS)));
+                        insert.addBatch();
+                    }
+                    return insert.executeBatch();
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not write %d assessment log entries; they are dropped", entries.size());
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.assay.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.assay.engine.Assessment;
+import org.assay.engine.Assessor;
+import org.assay.engine.EvaluationException;
+import org.assay.engine.Pack;
+import org.assay.engine.PackRegistry;
+import org.assay.facts.InvalidFactsException;
+import org.assay.facts.Violation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Replays logged inputs against the pack version that serves now, to show which past verdicts a
+ * rule change would alter. Each distinct input is evaluated once, however often it was logged.
+ */
+@ApplicationScoped
+public class LogReplay {
+    public static final int DEFAULT_LIMIT = 1_000;
+    public static final int MAX_LIMIT = 10_000;
+
+    @Inject
+    AssessmentHistory history;
+
+    @Inject
+    Assessor assessor;
+
+    @Inject
+    PackRegistry packs;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The outcome an input has now, or why it has none. */
+    private record Rerun(ReplayReport.Outcome outcome, String failure) {
+    }
+
+    public ReplayReport replay(LogQuery query) {
+        if (query.pack() == null) {
+            throw new InvalidRequestException("The query names no pack",
+                    List.of(new Violation("pack", "required: the pack whose logged assessments to replay")));
+        }
+        Pack pack = packs.serving(query.pack());
+        Slice<AssessmentHistory.Replayable> logged = history.replayable(query);
+        Map<String, Rerun> byInput = new HashMap<>();
+        List<ReplayReport.Change> changes = new ArrayList<>();
+        List<ReplayReport.Failure> failures = new ArrayList<>();
+        for (AssessmentHistory.Replayable item : logged.items()) {
+            LoggedAssessment entry = item.entry();
+            Rerun rerun = byInput.computeIfAbsent(entry.inputHash(), hash -> rerun(pack.id(), item.input()));
+            ReplayReport.Outcome before = new ReplayReport.Outcome(entry.verdict(), sorted(entry.measures()));
+            if (rerun.failure() != null) {
+                failures.add(new ReplayReport.Failure(entry.id(), entry.assessedAt(), entry.inputHash(), rerun.failure()));
+            } else if (!rerun.outcome().equals(before)) {
+                changes.add(change(entry, before, rerun.outcome()));
+            }
+        }
+        int replayed = logged.items().size();
+        return new ReplayReport(pack.id(), pack.version(), logged.total(), replayed, changes.size(),
+                replayed - changes.size() - failures.size(), failures.size(), changes, failures);
+    }
+
+    private Rerun rerun(String pack, String input) {
+        try {
+            ObjectNode request = json.createObjectNode();
+            request.set("facts", json.readTree(input));
+            Assessment now = assessor.reassess(pack, request);
+            List<String> measures = now.recommendations().stream().map(Assessment.AssessedRecommendation::measure).toList();
+            return new Rerun(new ReplayReport.Outcome(now.verdict().name(), sorted(measures)), null);
+        } catch (InvalidFactsException e) {
+            return new Rerun(null, "the input no longer fits the pack: " + e.violations().stream()
+                    .map(v -> v.path() + ": " + v.message()).collect(Collectors.joining("; ")));
+        } catch (EvaluationException e) {
+            return new Rerun(null, "the rules could not finish: " + e.getMessage());
+        } catch (JsonProcessingException e) {
+            return new Rerun(null, "the logged input does not parse: " + e.getOriginalMessage());
+        }
+    }
+
+    private static ReplayReport.Change change(LoggedAssessment entry, ReplayReport.Outcome before, ReplayReport.Outcome after) {
+        TreeSet<String> added = new TreeSet<>(after.measures());
+        added.removeAll(before.measures());
+        TreeSet<String> removed = new TreeSet<>(before.measures());
+        removed.removeAll(after.measures());
+        return new ReplayReport.Change(entry.id(), entry.assessedAt(), entry.packVersion(), entry.inputHash(), before, after,
+                List.copyOf(added), List.copyOf(removed));
+    }
+
+    private static List<String> sorted(List<String> measures) {
+        return List.copyOf(new TreeSet<>(measures));
+    }
+}

@@ -1,0 +1,35 @@
+package org.assay.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.assay.facts.MergePatch;
+
+import java.time.Instant;
+
+/**
+ * A scenario an analyst saved: what to start from ({@code base}: the pack's baseline, one of its
+ * named scenarios, or a whole fact set), the changes on top (a JSON Merge Patch), and the pack
+ * version that served when it was last checked.
+ *
+ * @param base {@code {"baseline": true}}, {@code {"scenario": "name"}} or {@code {"facts": {...}}}
+ */
+public record SavedScenario(String id, String pack, String packVersion, String title, String notes,
+                            JsonNode base, JsonNode changes, Instant createdAt, Instant updatedAt) {
+
+    /** The assessment request this scenario stands for, as {@link org.assay.engine.Assessor} reads it. */
+    public JsonNode request() {
+        return request(base, changes);
+    }
+
+    static JsonNode request(JsonNode base, JsonNode changes) {
+        ObjectNode request = JsonNodeFactory.instance.objectNode();
+        if (base.has("facts")) {
+            request.set("facts", MergePatch.apply(base.get("facts"), changes));
+        } else {
+            request.setAll((ObjectNode) base.deepCopy());
+            request.set("changes", changes.deepCopy());
+        }
+        return request;
+    }
+}

@@ -1,0 +1,122 @@
+package org.assay.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Saved scenarios in the {@code scenario} table. Each write is one transaction, committed before
+ * the method returns, so a scenario the API has acknowledged survives the process being killed.
+ * Other code (what-if, sweeps) loads a saved scenario here with {@link #find}.
+ */
+@ApplicationScoped
+public class ScenarioStore {
+    private static final String COLUMNS = "id, pack, pack_version, title, notes, base_json, changes_json, created_at, updated_at";
+
+    @Inject
+    Database database;
+
+    @Inject
+    ObjectMapper json;
+
+    public Optional<SavedScenario> find(String id) {
+        return database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM scenario WHERE id = ?")) {
+                select.setString(1, id);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(row(rs)) : Optional.<SavedScenario>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * @param pack only this pack's scenarios, or all when null
+     * @param text only scenarios whose title or notes contain this, ignoring case, or all when null
+     */
+    public Slice<SavedScenario> list(String pack, String text, Page page) {
+        Filter filter = new Filter();
+        if (pack != null) {
+            filter.add("pack = ?", pack);
+        }
+        if (text != null) {
+            String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            filter.add("(LOWER(title) LIKE ? ESCAPE '!' OR LOWER(notes) LIKE ? ESCAPE '!')", pattern, pattern);
+        }
+        return database.read(c -> filter.page(c, COLUMNS, "scenario", "created_at DESC, id", page, this::row));
+    }
+
+    void insert(SavedScenario s) {
+        database.inTransaction(c -> {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO scenario (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, s.id());
+                insert.setString(2, s.pack());
+                setContent(insert, 3, s);
+                insert.setObject(8, utc(s.createdAt()));
+                insert.setObject(9, utc(s.updatedAt()));
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    /** @return whether the scenario was still there to update */
+    boolean update(SavedScenario s) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE scenario SET pack_version = ?, title = ?, notes = ?, "
+                    + "base_json = ?, changes_json = ?, updated_at = ? WHERE id = ?")) {
+                setContent(update, 1, s);
+                update.setObject(6, utc(s.updatedAt()));
+                update.setString(7, s.id());
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** @return whether there was such a scenario */
+    boolean delete(String id) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM scenario WHERE id = ?")) {
+                delete.setString(1, id);
+                return delete.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private static void setContent(PreparedStatement statement, int first, SavedScenario s) throws SQLException {
+        statement.setString(first, s.packVersion());
+        statement.setString(first + 1, s.title());
+        statement.setString(first + 2, s.notes());
+        statement.setString(first + 3, s.base().toString());
+        statement.setString(first + 4, s.changes().toString());
+    }
+
+    private SavedScenario row(ResultSet rs) throws SQLException {
+        return new SavedScenario(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                parse(rs.getString(6)), parse(rs.getString(7)),
+                rs.getObject(8, OffsetDateTime.class).toInstant(), rs.getObject(9, OffsetDateTime.class).toInstant());
+    }
+
+    private JsonNode parse(String text) throws SQLException {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("a stored scenario holds JSON that does not parse: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

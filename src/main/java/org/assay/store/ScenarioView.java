@@ -1,0 +1,29 @@
+package org.assay.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+
+/**
+ * A saved scenario as the API shows it, with whether the pack version it was saved for still
+ * serves: {@code currentPackVersion} is the version serving now (absent when the pack is not
+ * served at all), and {@code notice} says in words what differs.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ScenarioView(String id, String pack, String packVersion, boolean packVersionCurrent, String currentPackVersion,
+                           String notice, String title, String notes, JsonNode base, JsonNode changes,
+                           Instant createdAt, Instant updatedAt) {
+
+    /** @param serving the version of the pack that serves now, or null when it is unknown or failed to load */
+    static ScenarioView of(SavedScenario s, String serving) {
+        String notice = null;
+        if (serving == null) {
+            notice = "pack \"" + s.pack() + "\" is not served now; the scenario is kept, and can be assessed once the pack loads again";
+        } else if (!serving.equals(s.packVersion())) {
+            notice = "saved for pack version " + s.packVersion() + "; version " + serving + " serves now, so an assessment may differ from when it was saved";
+        }
+        return new ScenarioView(s.id(), s.pack(), s.packVersion(), s.packVersion().equals(serving), serving, notice,
+                s.title(), s.notes(), s.base(), s.changes(), s.createdAt(), s.updatedAt());
+    }
+}

@@ -1,0 +1,130 @@
+package org.assay.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.assay.engine.Assessment;
+import org.assay.engine.Assessor;
+import org.assay.engine.Pack;
+import org.assay.engine.PackRegistry;
+import org.assay.engine.PackStatus;
+import org.assay.engine.UnknownPackException;
+import org.assay.facts.MergePatch;
+import org.assay.facts.Violation;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Saves, lists, loads, edits, deletes and assesses scenarios. A scenario is checked against its
+ * pack before it is kept, so what is saved always assesses with the version it was saved for.
+ */
+@ApplicationScoped
+public class Scenarios {
+    private static final int DEFAULT_PAGE = 50;
+    private static final int MAX_PAGE = 500;
+
+    @Inject
+    ScenarioStore store;
+
+    @Inject
+    PackRegistry packs;
+
+    @Inject
+    Assessor assessor;
+
+    public ScenarioView save(JsonNode body) {
+        ScenarioDraft draft = ScenarioDraft.read(body);
+        Pack pack = checked(draft);
+        // Timestamps are kept to the microsecond, the finest both databases store, so what is returned is what reloads.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        SavedScenario saved = new SavedScenario(UUID.randomUUID().toString(), pack.id(), pack.version(), draft.title(),
+                draft.notes(), draft.base(), draft.changes(), now, now);
+        store.insert(saved);
+        return view(saved);
+    }
+
+    public ScenarioView get(String id) {
+        return view(load(id));
+    }
+
+    /**
+     * @param pack only this pack's scenarios, or all when blank
+     * @param text only scenarios whose title or notes contain this, ignoring case, or all when blank
+     */
+    public Slice<ScenarioView> list(String pack, String text, String limit, String offset) {
+        List<Violation> violations = new ArrayList<>();
+        Page page = Page.parse(limit, offset, DEFAULT_PAGE, MAX_PAGE, violations);
+        if (page == null) {
+            throw new InvalidRequestException("The query has " + violations.size() + " fault(s)", violations);
+        }
+        return store.list(Filter.given(pack), Filter.given(text), page).map(this::view);
+    }
+
+    /**
+     * Applies a JSON Merge Patch to the scenario's title, notes, base and changes. New base or changes
+     * are checked against the pack that serves now, and the scenario then records that version.
+     */
+    public ScenarioView update(String id, JsonNode patch) {
+        SavedScenario old = load(id);
+        if (patch == null || !patch.isObject()) {
+            throw new InvalidRequestException("The patch is not a JSON object",
+                    List.of(new Violation("", "expected a JSON Merge Patch object of title, notes, base and changes")));
+        }
+        if (patch.has("pack")) {
+            throw new InvalidRequestException("A saved scenario's pack cannot change",
+                    List.of(new Violation("pack", "a saved scenario keeps its pack; save a new scenario for another pack")));
+        }
+        ScenarioDraft before = new ScenarioDraft(old.pack(), old.title(), old.notes(), old.base(), old.changes());
+        ScenarioDraft after = ScenarioDraft.read(MergePatch.apply(before.toBody(), patch));
+        String version = old.packVersion();
+        if (!after.base().equals(old.base()) || !after.changes().equals(old.changes())) {
+            version = checked(after).version();
+        }
+        SavedScenario updated = new SavedScenario(id, old.pack(), version, after.title(), after.notes(), after.base(),
+                after.changes(), old.createdAt(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        if (!store.update(updated)) {
+            throw new UnknownScenarioException(id);
+        }
+        return view(updated);
+    }
+
+    public void delete(String id) {
+        if (!store.delete(id)) {
+            throw new UnknownScenarioException(id);
+        }
+    }
+
+    /** Assesses the saved scenario with the version of its pack that serves now. */
+    public Assessment assess(String id) {
+        SavedScenario scenario = load(id);
+        return assessor.assess(scenario.pack(), scenario.request());
+    }
+
+    private SavedScenario load(String id) {
+        return store.find(id).orElseThrow(() -> new UnknownScenarioException(id));
+    }
+
+    /** The pack that serves the draft's pack id, once the draft's base and changes are checked against it. */
+    private Pack checked(ScenarioDraft draft) {
+        Pack pack;
+        try {
+            pack = packs.serving(draft.pack());
+        } catch (UnknownPackException e) {
+            throw new UnknownScenarioPackException(draft.pack(), packs.all().stream().filter(PackStatus::loaded).map(PackStatus::id).toList());
+        }
+        ScenarioCheck.check(pack, draft.base(), draft.changes());
+        return pack;
+    }
+
+    private ScenarioView view(SavedScenario scenario) {
+        String serving = packs.all().stream()
+                .filter(p -> p.id().equals(scenario.pack()) && p.loaded())
+                .map(p -> p.pack().version())
+                .findFirst().orElse(null);
+        return ScenarioView.of(scenario, serving);
+    }
+}

@@ -1,0 +1,49 @@
+package org.assay.whatif;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.assay.engine.Assessment;
+import org.assay.engine.Assessor;
+import org.assay.engine.Pack;
+import org.assay.engine.PackRegistry;
+import org.assay.facts.FactRequest;
+import org.assay.facts.FactSet;
+import org.assay.facts.InvalidFactsException;
+import org.assay.facts.Violation;
+import org.assay.store.SavedScenario;
+import org.assay.store.ScenarioStore;
+import org.assay.store.UnknownScenarioException;
+
+import java.util.List;
+
+/** Compares two saved scenarios of one pack the way a what-if compares a base with its changes. */
+@ApplicationScoped
+public class ScenarioComparison {
+
+    @Inject
+    ScenarioStore store;
+
+    @Inject
+    PackRegistry packs;
+
+    @Inject
+    Assessor assessor;
+
+    /** The first scenario is {@code before}, the other {@code after}; both with the pack version serving now. */
+    public WhatIfResult compare(String firstId, String otherId) {
+        SavedScenario first = store.find(firstId).orElseThrow(() -> new UnknownScenarioException(firstId));
+        SavedScenario other = store.find(otherId).orElseThrow(() -> new UnknownScenarioException(otherId));
+        if (!first.pack().equals(other.pack())) {
+            throw new InvalidFactsException("The scenarios are for different packs", List.of(new Violation("other",
+                    "scenario " + otherId + " is for pack \"" + other.pack() + "\" and " + firstId + " for \"" + first.pack()
+                            + "\"; only scenarios of one pack compare")));
+        }
+        Pack pack = packs.serving(first.pack());
+        FactSet before = FactRequest.resolve(first.request(), pack.baseline(), pack.schema(), pack.scenarioChanges());
+        FactSet after = FactRequest.resolve(other.request(), pack.baseline(), pack.schema(), pack.scenarioChanges());
+        Assessment beforeAssessed = assessor.evaluate(pack, before, 0);
+        Assessment afterAssessed = assessor.evaluate(pack, after, 0);
+        return new WhatIfResult(pack.id(), pack.version(), beforeAssessed, afterAssessed,
+                AssessmentDiff.of(beforeAssessed, before, afterAssessed, after, pack.rules()));
+    }
+}
