@@ -22,6 +22,8 @@ public interface AssayConfig {
 
     Batch batch();
 
+    Evidence evidence();
+
     Log log();
 
     interface Rules {
@@ -76,6 +78,19 @@ public interface AssayConfig {
         /** The most answers one search returns, cheapest first. */
         @WithDefault("20")
         int maxSolutions();
+
+        /** Wall-clock time after which a search stops and says how far it got. */
+        @WithDefault("30s")
+        Duration timeLimit();
+    }
+
+    interface Evidence {
+        /**
+         * The most variants one assessment's fragility check may assess; weak values beyond them are
+         * listed as not checked, so that a huge fact set cannot make an assessment slow.
+         */
+        @WithDefault("1000")
+        int maxFragilityVariants();
     }
 
     interface Batch {

@@ -28,15 +28,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownPack(UnknownPackException e) {
-        return respond(Problem.of("unknown-pack", "Unknown pack", 404, e.getMessage(), List.of()));
+        return respond(problem(e));
     }
 
     @ServerExceptionMapper
     public Response unavailablePack(PackUnavailableException e) {
-        List<Violation> errors = e.problems().stream()
-                .map(p -> new Violation(p.file() + ":" + p.line() + ":" + p.column(), p.message()))
-                .toList();
-        return respond(Problem.of("pack-unavailable", "Pack not loaded", 503, e.getMessage(), errors));
+        return respond(problem(e));
     }
 
     @ServerExceptionMapper
@@ -77,7 +74,21 @@ public class ProblemMappers {
         return Problem.of(e.code(), "Assessment could not be completed", 422, e.getMessage(), errors);
     }
 
-    /** The problem for a failure that happens after a streamed answer has begun, to put in its last line. */
+    static Problem problem(UnknownPackException e) {
+        return Problem.of("unknown-pack", "Unknown pack", 404, e.getMessage(), List.of());
+    }
+
+    static Problem problem(PackUnavailableException e) {
+        List<Violation> errors = e.problems().stream()
+                .map(p -> new Violation(p.file() + ":" + p.line() + ":" + p.column(), p.message()))
+                .toList();
+        return Problem.of("pack-unavailable", "Pack not loaded", 503, e.getMessage(), errors);
+    }
+
+    /**
+     * The problem for a failure inside a streamed answer (a sweep's last line, one item of a batch),
+     * where no mapper runs because the status has gone out already.
+     */
     static Problem problem(RuntimeException e) {
         if (e instanceof InvalidFactsException invalid) {
             return problem(invalid);
@@ -85,6 +96,13 @@ public class ProblemMappers {
         if (e instanceof EvaluationException evaluation) {
             return problem(evaluation);
         }
+        if (e instanceof UnknownPackException unknown) {
+            return problem(unknown);
+        }
+        if (e instanceof PackUnavailableException unavailable) {
+            return problem(unavailable);
+        }
+        LOG.error("Unexpected failure inside a streamed answer", e);
         return Problem.of("internal", "Internal error", 500, "the service failed unexpectedly; the failure is logged", List.of());
     }
 

@@ -13,7 +13,8 @@ import java.util.Map;
  * @param factsChecked how many weak values were varied
  * @param verdict the weak values whose change alone changes the verdict
  * @param findings by finding id, the weak values whose change alone removes the finding or changes its severity
- * @param notChecked weak values that could not be varied: numbers and texts that are not levers have no range to try
+ * @param notChecked weak values that were not varied: numbers and texts that are not levers have no range to try,
+ *                   and values beyond the check's budget of variants ({@code assay.evidence.max-fragility-variants})
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Fragility(int factsChecked, List<Hinge> verdict, Map<String, List<Hinge>> findings, List<String> notChecked) {

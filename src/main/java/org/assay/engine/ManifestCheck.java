@@ -17,6 +17,7 @@ import java.util.Map;
  */
 final class ManifestCheck {
     private static final ObjectMapper VALUES = new ObjectMapper();
+    static final int MAX_LEVERS = 64;
 
     private ManifestCheck() {
     }
@@ -26,6 +27,10 @@ final class ManifestCheck {
         List<PackManifest.Lever> levers = source.manifest().levers();
         for (int i = 0; i < levers.size(); i++) {
             check(levers.get(i), "levers[" + i + "]", source, schema, violations);
+        }
+        if (levers.size() > MAX_LEVERS) {
+            // The counterfactual search keeps each set of levers as the bits of one long.
+            violations.add(new Violation("levers", "at most " + MAX_LEVERS + " levers, got " + levers.size()));
         }
         checkEvidence(source.manifest().evidence(), "evidence", schema, violations);
         List<CompileProblem> problems = new ArrayList<>(located(source.dir().resolve(PackReader.MANIFEST).toString(), violations));

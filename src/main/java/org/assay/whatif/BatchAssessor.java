@@ -1,11 +1,12 @@
 package org.assay.whatif;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
 import org.assay.engine.Assessment;
-import org.assay.engine.EvaluationException;
 import org.assay.engine.PackRegistry;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
@@ -14,7 +15,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Assesses many requests in one call, in parallel on every core, handing the results on in the
@@ -42,6 +45,24 @@ public class BatchAssessor {
     @Inject
     AssayConfig config;
 
+    // The common pool has one thread fewer than there are cores: on two cores, one.
+    private ExecutorService pool;
+
+    @PostConstruct
+    void start() {
+        AtomicInteger count = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "assay-batch-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+
     /** The items of a batch body, a JSON array of assessment requests, checked before any is assessed. */
     public List<JsonNode> items(String packId, JsonNode body) {
         packs.serving(packId);
@@ -63,7 +84,7 @@ public class BatchAssessor {
             List<CompletableFuture<Result>> chunk = new ArrayList<>(CHUNK);
             for (int i = start; i < Math.min(items.size(), start + CHUNK); i++) {
                 int index = i;
-                chunk.add(CompletableFuture.supplyAsync(() -> assess(packId, index, items.get(index), fragility), ForkJoinPool.commonPool()));
+                chunk.add(CompletableFuture.supplyAsync(() -> assess(packId, index, items.get(index), fragility), pool));
             }
             for (CompletableFuture<Result> result : chunk) {
                 sink.accept(result.join());
@@ -74,7 +95,7 @@ public class BatchAssessor {
     private Result assess(String packId, int index, JsonNode item, boolean fragility) {
         try {
             return new Result(index, assessor.assess(packId, item, fragility), null);
-        } catch (InvalidFactsException | EvaluationException e) {
+        } catch (RuntimeException e) {
             return new Result(index, null, e);
         }
     }

@@ -36,7 +36,8 @@ public record CounterfactualReport(String pack, String packVersion, Target targe
 
     /**
      * @param complete false when a bound stopped the search before it could say no cheaper answer exists
-     * @param noAnswerBelowCost every set of changes cheaper than this was assessed
+     * @param noAnswerBelowCost no answer costs less: the cheapest answer's cost, or when none was found
+     *                          and a bound stopped the search, the cost up to which every set was tried
      */
     public record Search(String minimality, boolean exhaustive, int maxChanges, int maxAssessments, long assessments,
                          long setsExplored, boolean complete, Double noAnswerBelowCost, long elapsedMillis,

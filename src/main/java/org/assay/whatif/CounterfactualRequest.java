@@ -25,6 +25,8 @@ final class CounterfactualRequest {
     private static final Set<String> TARGET_MEMBERS = Set.of("verdictAtLeast", "verdictBetterThan", "findingsGone", "measuresGone");
 
     final List<PackManifest.Lever> levers = new ArrayList<>();
+    /** Declared levers left out because the base has no instance for them to change. */
+    final List<String> absent = new ArrayList<>();
     Target target;
     int maxChanges;
     int maxAssessments;
@@ -53,25 +55,34 @@ final class CounterfactualRequest {
 
     private void readLevers(Pack pack, FactSet base, JsonNode paths, List<Violation> violations) {
         List<PackManifest.Lever> declared = pack.manifest().levers();
+        LeverReader reader = new LeverReader(pack, base);
         if (paths == null) {
-            levers.addAll(declared);
-        } else if (!paths.isArray()) {
-            violations.add(new Violation("levers", "expected an array of lever paths declared in pack.yaml"));
+            for (PackManifest.Lever lever : declared) {
+                if (reader.path(TextNode.valueOf(lever.path()), "levers", new ArrayList<>()) != null) {
+                    levers.add(lever);
+                } else {
+                    absent.add(lever.path());
+                }
+            }
+            if (declared.isEmpty()) {
+                violations.add(new Violation("levers", "pack \"" + pack.id() + "\" declares no levers in pack.yaml, so there is nothing to change"));
+            }
+        } else if (!paths.isArray() || paths.isEmpty()) {
+            violations.add(new Violation("levers", "expected a non-empty array of lever paths declared in pack.yaml; leave it out to move them all"));
         } else {
             for (int i = 0; i < paths.size(); i++) {
                 String path = paths.get(i).asText();
                 String where = "levers[" + i + "]";
-                declared.stream().filter(l -> l.path().equals(path)).findFirst().ifPresentOrElse(levers::add, () ->
-                        violations.add(new Violation(where, "\"" + path + "\" is not a lever declared in pack.yaml; its levers: "
-                                + String.join(", ", declared.stream().map(PackManifest.Lever::path).toList()))));
+                PackManifest.Lever lever = declared.stream().filter(l -> l.path().equals(path)).findFirst().orElse(null);
+                if (lever == null) {
+                    violations.add(new Violation(where, "\"" + path + "\" is not a lever declared in pack.yaml; its levers: "
+                            + String.join(", ", declared.stream().map(PackManifest.Lever::path).toList())));
+                } else if (levers.contains(lever)) {
+                    violations.add(new Violation(where, "\"" + path + "\" is already listed"));
+                } else if (reader.path(TextNode.valueOf(path), where, violations) != null) {
+                    levers.add(lever);
+                }
             }
-        }
-        if (levers.isEmpty() && violations.isEmpty()) {
-            violations.add(new Violation("levers", "pack \"" + pack.id() + "\" declares no levers in pack.yaml, so there is nothing to change"));
-        }
-        LeverReader reader = new LeverReader(pack, base);
-        for (PackManifest.Lever lever : levers) {
-            reader.path(TextNode.valueOf(lever.path()), "levers", violations);
         }
     }
 

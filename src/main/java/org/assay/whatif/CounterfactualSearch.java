@@ -34,7 +34,9 @@ final class CounterfactualSearch {
     }
 
     /** How the search ended. */
-    record Result(List<Solution> solutions, long assessments, long setsExplored, boolean complete, double exploredBelowCost) {
+    /** @param stoppedBy what ended an incomplete search: {@code assessments} or {@code time}; null when complete */
+    record Result(List<Solution> solutions, long assessments, long setsExplored, boolean complete, double exploredBelowCost,
+                  String stoppedBy) {
     }
 
     private record LeverSet(int[] levers, double cost, long mask) {
@@ -45,8 +47,11 @@ final class CounterfactualSearch {
     private final int maxChanges;
     private final long maxAssessments;
     private final int wanted;
+    private final long deadline;
 
-    CounterfactualSearch(List<Candidate> candidates, Target target, int maxChanges, long maxAssessments, int wanted) {
+    /** @param deadline by {@link System#nanoTime()}, when the search stops whatever it has found */
+    CounterfactualSearch(List<Candidate> candidates, Target target, int maxChanges, long maxAssessments, int wanted, long deadline) {
+        this.deadline = deadline;
         this.candidates = candidates.stream().sorted(Comparator.comparingDouble(Candidate::cost)).toList();
         this.target = target;
         this.maxChanges = maxChanges;
@@ -72,8 +77,8 @@ final class CounterfactualSearch {
             }
             long room = maxAssessments - assessments;
             long combinations = combinations(set);
-            if (combinations > room) {
-                return new Result(solutions, assessments, explored, false, set.cost());
+            if (combinations > room || System.nanoTime() > deadline) {
+                return new Result(solutions, assessments, explored, false, set.cost(), combinations > room ? "assessments" : "time");
             }
             assessments += combinations;
             explored++;
@@ -81,7 +86,7 @@ final class CounterfactualSearch {
         }
         boolean complete = queue.isEmpty() || solutions.size() >= wanted;
         return new Result(solutions.size() > wanted ? solutions.subList(0, wanted) : solutions, assessments, explored, complete,
-                queue.isEmpty() ? Double.POSITIVE_INFINITY : queue.peek().cost());
+                queue.isEmpty() ? Double.POSITIVE_INFINITY : queue.peek().cost(), null);
     }
 
     private void successors(LeverSet set, PriorityQueue<LeverSet> queue) {

@@ -63,18 +63,31 @@ public class Counterfactuals {
             }
             List<Candidate> movable = candidates.stream().filter(c -> !c.alternatives().isEmpty()).toList();
             CounterfactualSearch.Result result = new CounterfactualSearch(movable, request.target, request.maxChanges,
-                    request.maxAssessments, request.solutions).run(session);
+                    request.maxAssessments, request.solutions, start + config.counterfactuals().timeLimit().toNanos()).run(session);
             List<CounterfactualReport.Solution> solutions = new ArrayList<>();
             for (CounterfactualSearch.Solution solution : result.solutions()) {
                 solutions.add(verified(pack, body, candidates, solution, request.target));
             }
             CounterfactualReport.Search search = new CounterfactualReport.Search(MINIMALITY, request.exhaustive, request.maxChanges,
                     request.maxAssessments, result.assessments(), result.setsExplored(), result.complete(),
-                    Double.isInfinite(result.exploredBelowCost()) ? null : result.exploredBelowCost(),
-                    (System.nanoTime() - start) / 1_000_000, candidates.stream().map(Counterfactuals::lever).toList());
+                    noAnswerBelow(result), (System.nanoTime() - start) / 1_000_000, levers(candidates, request.absent));
             return new CounterfactualReport(pack.id(), pack.version(), request.target, before, !solutions.isEmpty(),
                     answer(result), solutions, search);
         }
+    }
+
+    /** The cheapest answer's cost; without one, the cost up to which every set was tried, if a bound stopped the search. */
+    private static Double noAnswerBelow(CounterfactualSearch.Result result) {
+        if (!result.solutions().isEmpty()) {
+            return result.solutions().get(0).cost();
+        }
+        return Double.isInfinite(result.exploredBelowCost()) ? null : result.exploredBelowCost();
+    }
+
+    private static List<CounterfactualReport.Lever> levers(List<Candidate> candidates, List<String> absent) {
+        List<CounterfactualReport.Lever> levers = new ArrayList<>(candidates.stream().map(Counterfactuals::lever).toList());
+        absent.forEach(path -> levers.add(new CounterfactualReport.Lever(path, 0, List.of(), "the base has no such instance to change")));
+        return levers;
     }
 
     private static String answer(CounterfactualSearch.Result result) {
@@ -85,8 +98,9 @@ public class Counterfactuals {
         if (result.complete()) {
             return "no combination of the levers' candidate values within the bounds reaches the target";
         }
-        return "the search reached its bound of assessments before finding an answer; none costs less than "
-                + plain(result.exploredBelowCost()) + "; raise maxAssessments or narrow the levers";
+        String bound = "time".equals(result.stoppedBy()) ? "its time limit (assay.counterfactuals.time-limit)" : "its bound of assessments";
+        return "the search reached " + bound + " before finding an answer; none costs less than "
+                + plain(result.exploredBelowCost()) + "; raise maxAssessments, narrow the levers or lower maxChanges";
     }
 
     private CounterfactualReport.Solution verified(Pack pack, JsonNode body, List<Candidate> candidates,

@@ -46,7 +46,7 @@ public class EvidencedAssessor {
             return assessment;
         }
         try (VariantSession session = VariantSession.open(pack, facts, config.evaluation().fireLimit())) {
-            return assessment.withFragility(new FragilityCheck(pack, facts, evidence).run(session));
+            return assessment.withFragility(new FragilityCheck(pack, facts, evidence, config.evidence().maxFragilityVariants()).run(session));
         }
     }
 }

@@ -24,14 +24,19 @@ import java.util.TreeMap;
  * Varies each weak value of a fact set on its own (LOW confidence, or no source) and notes which
  * conclusions flip: the verdict, or a finding that goes or changes severity. A value is varied
  * over its lever's values when {@code pack.yaml} declares one, else over the other values of a
- * boolean or enum; a weak number or text without a lever has no range to try and is listed as not checked.
+ * boolean or enum; a weak number or text without a lever has no range to try and is listed as not checked, as are
+ * weak values beyond the check's budget of variants.
  */
 final class FragilityCheck {
     private final Pack pack;
     private final FactSet facts;
     private final Map<String, PackManifest.Evidence> evidence;
 
-    FragilityCheck(Pack pack, FactSet facts, Map<String, PackManifest.Evidence> evidence) {
+    private final int maxVariants;
+
+    /** @param maxVariants the most variants to assess; weak values beyond them are listed as not checked */
+    FragilityCheck(Pack pack, FactSet facts, Map<String, PackManifest.Evidence> evidence, int maxVariants) {
+        this.maxVariants = maxVariants;
         this.pack = pack;
         this.facts = facts;
         this.evidence = evidence;
@@ -43,6 +48,7 @@ final class FragilityCheck {
         Map<String, List<Fragility.Hinge>> findings = new TreeMap<>();
         List<String> notChecked = new ArrayList<>();
         int checked = 0;
+        int variants = 0;
         for (FactSet.Instance instance : facts.instances()) {
             for (Map.Entry<String, Object> value : instance.values().entrySet()) {
                 String text = instance.type() + "." + instance.id() + "." + value.getKey();
@@ -52,10 +58,11 @@ final class FragilityCheck {
                 }
                 FieldPath path = new FieldPath(instance.type(), instance.id(), value.getKey());
                 List<Object> alternatives = alternatives(path, value.getValue());
-                if (alternatives == null) {
+                if (alternatives == null || variants + alternatives.size() > maxVariants) {
                     notChecked.add(text);
                     continue;
                 }
+                variants += alternatives.size();
                 checked++;
                 vary(session, base, path, value.getValue(), said, alternatives, verdict, findings);
             }

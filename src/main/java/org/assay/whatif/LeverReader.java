@@ -46,10 +46,15 @@ final class LeverReader {
         if (path == null) {
             return null;
         }
+        boolean ranged = lever.has("from") || lever.has("to") || lever.has("step");
+        if (lever.has("values") && ranged) {
+            violations.add(new Violation(where, "give either \"values\" or \"from\", \"to\" and \"step\", not both"));
+            return null;
+        }
         if (lever.has("values")) {
             return listed(path, lever.get("values"), where + ".values", violations);
         }
-        if (lever.has("from") || lever.has("to") || lever.has("step")) {
+        if (ranged) {
             return ranged(path, lever, where, violations);
         }
         return declared(path, where, violations);
@@ -92,7 +97,7 @@ final class LeverReader {
         BigDecimal to = bound(path, lever.get("to"), where + ".to", violations);
         JsonNode stepNode = lever.get("step");
         BigDecimal step = null;
-        if (stepNode == null || !stepNode.isNumber() || stepNode.decimalValue().signum() <= 0
+        if (stepNode == null || !finite(stepNode) || stepNode.decimalValue().signum() <= 0
                 || (kind == FieldKind.INTEGER && !stepNode.canConvertToExactIntegral())) {
             violations.add(new Violation(where + ".step", "expected a " + (kind == FieldKind.INTEGER ? "whole " : "")
                     + "number above 0, got " + (stepNode == null ? "nothing" : stepNode.toString())));
@@ -110,6 +115,10 @@ final class LeverReader {
             violations.add(new Violation(where, "missing: a range needs from, to and step"));
             return null;
         }
+        if (node.isNumber() && !finite(node)) {
+            violations.add(new Violation(where, "expected a finite number, got " + node));
+            return null;
+        }
         return path.convert(node, pack.schema(), where, violations) == null ? null : node.decimalValue();
     }
 
@@ -119,12 +128,17 @@ final class LeverReader {
             violations.add(new Violation(where + ".to", "must not be below from (" + from.toPlainString() + ")"));
             return null;
         }
-        long count = SweepAxis.count(from, to, step);
-        if (count > Integer.MAX_VALUE) {
-            violations.add(new Violation(where + ".step", "gives " + count + " values; use a larger step"));
+        BigDecimal count = SweepAxis.count(from, to, step);
+        if (count.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            violations.add(new Violation(where + ".step", "gives " + count.toBigInteger() + " values; use a larger step"));
             return null;
         }
-        return SweepAxis.ranged(path, from, to, step, integral, (int) count);
+        return SweepAxis.ranged(path, from, to, step, integral, count.intValueExact());
+    }
+
+    /** Jackson reads 1e400 as an infinite double, which has no decimal value. */
+    private static boolean finite(JsonNode number) {
+        return number.isNumber() && (!number.isFloatingPointNumber() || number.isBigDecimal() || Double.isFinite(number.doubleValue()));
     }
 
     private SweepAxis declared(FieldPath path, String where, List<Violation> violations) {

@@ -36,8 +36,8 @@ public final class SweepAxis {
     }
 
     /** How many values a range from, to, step has: whole steps only, so {@code to} is never overshot. */
-    static long count(BigDecimal from, BigDecimal to, BigDecimal step) {
-        return to.subtract(from).divideToIntegralValue(step).longValueExact() + 1;
+    static BigDecimal count(BigDecimal from, BigDecimal to, BigDecimal step) {
+        return to.subtract(from).divideToIntegralValue(step).add(BigDecimal.ONE);
     }
 
     public FieldPath path() {

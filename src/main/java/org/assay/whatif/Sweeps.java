@@ -7,7 +7,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
-import org.assay.engine.EvaluationException;
 import org.assay.engine.Pack;
 import org.assay.engine.PackRegistry;
 import org.assay.engine.VariantOutcome;
@@ -145,13 +144,13 @@ public class Sweeps {
         try {
             boolean incremental = sweeper().run(plan.pack(), plan.base(), plan.axes(), stream);
             stream.summary(summary(plan, start, incremental));
-        } catch (EvaluationException | InvalidFactsException e) {
-            stream.failed(problem.apply(e));
         } catch (IOException e) {
             if (!gone.getAsBoolean()) {
                 throw e;
             }
             LOG.infof("Sweep of %s stopped: %s", plan.pack().id(), e.getMessage());
+        } catch (RuntimeException e) {
+            stream.failed(problem.apply(e));
         }
     }
 

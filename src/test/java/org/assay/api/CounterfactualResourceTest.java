@@ -32,6 +32,7 @@ class CounterfactualResourceTest {
                 .body("solutions.verified", everyItem(equalTo(true)))
                 .body("solutions.verdict", everyItem(not(equalTo("BLOCKED"))))
                 .extract().jsonPath();
+        assertEquals(answer.getFloat("solutions[0].cost"), answer.getFloat("search.noAnswerBelowCost"));
         List<Float> costs = answer.getList("solutions.cost", Float.class);
         assertEquals(costs.stream().sorted().toList(), costs, "cheapest first");
         List<Map<String, Object>> solutions = answer.getList("solutions");
@@ -107,5 +108,28 @@ class CounterfactualResourceTest {
                 .when().post(COUNTERFACTUALS)
                 .then().statusCode(400)
                 .body("errors[0].path", equalTo("target"));
+    }
+
+    @Test
+    void repeatedOrEmptyLeverListsAreRefusedAndLeversOnAnInstanceTheChangesRemoveAreLeftOut() {
+        given().contentType("application/json")
+                .body("{\"baseline\": true, \"target\": {\"verdictBetterThan\": \"BLOCKED\"},"
+                        + " \"levers\": [\"VetoPoint.entity-voting.holderStance\", \"VetoPoint.entity-voting.holderStance\"]}")
+                .when().post(COUNTERFACTUALS)
+                .then().statusCode(400)
+                .body("errors[0].path", equalTo("levers[1]"))
+                .body("errors[0].message", containsString("already listed"));
+        given().contentType("application/json")
+                .body("{\"baseline\": true, \"target\": {\"verdictBetterThan\": \"BLOCKED\"}, \"levers\": []}")
+                .when().post(COUNTERFACTUALS)
+                .then().statusCode(400)
+                .body("errors[0].path", equalTo("levers"));
+        given().contentType("application/json")
+                .body("{\"baseline\": true, \"changes\": {\"SecurityGuarantee\": {\"new-security-pact\": null}},"
+                        + " \"target\": {\"findingsGone\": [\"CONSENSUS_VETO\"]}}")
+                .when().post(COUNTERFACTUALS)
+                .then().statusCode(200)
+                .body("found", equalTo(true))
+                .body("search.levers.find { it.path == 'SecurityGuarantee.new-security-pact.signed' }.note", containsString("no such instance"));
     }
 }

@@ -126,4 +126,23 @@ class SweepResourceTest {
                 .then().statusCode(400)
                 .body("errors[0].path", equalTo("levers"));
     }
+
+    @Test
+    void numbersBeyondDoublesAndMixedLeverFormsAreNamed() {
+        given().contentType("application/json")
+                .body("{\"baseline\": true, \"levers\": [{\"path\": \"EuforMission.althea.troopsInCountry\", \"from\": 0, \"to\": 100, \"step\": 1e400}]}")
+                .when().post(SWEEPS)
+                .then().statusCode(400)
+                .body("errors[0].path", equalTo("levers[0].step"));
+        given().contentType("application/json")
+                .body("{\"baseline\": true, \"levers\": [{\"path\": \"DefenceResources.afbih.milexPctGdp\", \"from\": 0, \"to\": 100, \"step\": 1e-320}]}")
+                .when().post(SWEEPS)
+                .then().statusCode(400)
+                .body("errors[0].message", containsString("use a larger step"));
+        given().contentType("application/json")
+                .body("{\"baseline\": true, \"levers\": [{\"path\": \"DefenceResources.afbih.milexPctGdp\", \"values\": [1.0], \"from\": 0, \"to\": 2, \"step\": 1}]}")
+                .when().post(SWEEPS)
+                .then().statusCode(400)
+                .body("errors[0].message", containsString("not both"));
+    }
 }
