@@ -3,6 +3,7 @@ package org.assay.facts;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * One field of one fact instance, named the way levers and sweeps name it:
@@ -27,7 +28,7 @@ public record FieldPath(String type, String id, String field) {
         TypeSpec type = schema.type(path.type());
         if (type == null) {
             violations.add(new Violation(where, "unknown fact type \"" + path.type() + "\"; known types: "
-                    + String.join(", ", schema.types().keySet())));
+                    + String.join(", ", new TreeSet<>(schema.types().keySet()))));
             return null;
         }
         if (!type.fields().containsKey(path.field())) {
