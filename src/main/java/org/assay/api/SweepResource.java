@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.assay.whatif.SweepPlan;
 import org.assay.whatif.Sweeps;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Sweeps of one or two levers: the verdict and measures at every grid point, and where they flip. */
 @Path("/api/v1/packs/{pack}/sweeps")
@@ -33,7 +36,8 @@ public class SweepResource {
     @Produces({MediaType.APPLICATION_JSON, NDJSON})
     @Operation(summary = "Sweep one or two levers over a base; send Accept: application/x-ndjson to stream large sweeps")
     public Response sweep(@PathParam("pack") String pack, @HeaderParam(HttpHeaders.ACCEPT) String accept,
-                          @Context HttpServerResponse response, byte[] body) {
+                          @Context HttpServerResponse response,
+                          @RequestBody(content = @Content(schema = @Schema(implementation = SweepRequest.class))) byte[] body) {
         SweepPlan plan = sweeps.plan(pack, json.parse(body));
         if (accept != null && accept.contains(NDJSON)) {
             StreamingOutput stream = out -> sweeps.stream(plan, out, ProblemMappers::problem, response::closed);
