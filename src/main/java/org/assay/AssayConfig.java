@@ -5,6 +5,8 @@ import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 
 /** Assay's settings, under {@code assay.*} (or {@code ASSAY_*} in the environment). */
 @ConfigMapping(prefix = "assay")
@@ -26,10 +28,41 @@ public interface AssayConfig {
 
     Log log();
 
+    Security security();
+
     interface Rules {
         /** The folder whose sub-folders with a {@code pack.yaml} are rule packs. */
         @WithDefault("rules")
         Path dir();
+
+        /**
+         * Whether the service watches the rules directory and reloads a pack when its files change.
+         * Off, packs reload only when a rule author asks ({@code POST /api/v1/packs/{pack}/reload}).
+         */
+        @WithDefault("true")
+        boolean watch();
+
+        /**
+         * How long a pack folder must be quiet after a change before it reloads: editors save in
+         * several steps, and a reload between two of them would compile half a file.
+         */
+        @WithDefault("300ms")
+        Duration watchQuiet();
+
+        /**
+         * Packs whose DRL skips the safety check, if their {@code pack.yaml} also says
+         * {@code trusted: true}. Both are needed, so that an author who can edit a pack cannot trust it.
+         */
+        Optional<Set<String>> trustedPacks();
+    }
+
+    interface Security {
+        /**
+         * Whether assessments and the rest of the API need an authenticated user too. Reloading,
+         * validating and testing rules always need a user with the {@code rule-author} role.
+         */
+        @WithDefault("false")
+        boolean assessmentsRequireAuth();
     }
 
     interface Evaluation {

@@ -5,14 +5,21 @@ import org.assay.engine.CompileProblem;
 import org.assay.engine.Pack;
 import org.assay.engine.PackManifest;
 import org.assay.engine.PackStatus;
+import org.assay.engine.ReloadOutcome;
 import org.assay.engine.RuleInfo;
 import org.assay.facts.FactSchema;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** What the API shows of packs: a line each in the list, everything an author or client needs in detail. */
+/**
+ * What the API shows of packs: a line each in the list, everything an author or client needs in
+ * detail, and a reload's outcome. {@code status} is LOADED, DEGRADED (an older version serves, the
+ * newest files fail: {@code errors} says why) or FAILED (nothing serves); {@code version} is the
+ * version that serves.
+ */
 final class PackViews {
     private PackViews() {
     }
@@ -24,26 +31,38 @@ final class PackViews {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Detail(String id, String status, String title, String description, String version,
                   Map<String, String> sources, List<RuleInfo> rules, FactSchema schema,
-                  List<PackManifest.Lever> levers, List<String> warnings, List<String> errors) {
+                  List<PackManifest.Lever> levers, List<String> warnings, List<String> errors, Instant failedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Reloaded(String pack, String status, String version, String previousVersion, int rules, long millis, List<String> warnings) {
     }
 
     static Summary summary(PackStatus status) {
-        if (!status.loaded()) {
-            return new Summary(status.id(), "FAILED", null, null, null, lines(status.problems()));
-        }
         Pack pack = status.pack();
-        return new Summary(pack.id(), "LOADED", pack.manifest().title(), pack.version(), pack.rules().size(), List.of());
+        if (pack == null) {
+            return new Summary(status.id(), status.state().name(), null, null, null, lines(status.problems()));
+        }
+        return new Summary(pack.id(), status.state().name(), pack.manifest().title(), pack.version(), pack.rules().size(),
+                lines(status.problems()));
     }
 
     static Detail detail(PackStatus status) {
-        if (!status.loaded()) {
-            return new Detail(status.id(), "FAILED", null, null, null, Map.of(), List.of(), null, List.of(), List.of(),
-                    lines(status.problems()));
-        }
         Pack pack = status.pack();
+        if (pack == null) {
+            return new Detail(status.id(), status.state().name(), null, null, null, Map.of(), List.of(), null, List.of(), List.of(),
+                    lines(status.problems()), status.failedAt());
+        }
         PackManifest manifest = pack.manifest();
-        return new Detail(pack.id(), "LOADED", manifest.title(), manifest.description(), pack.version(), manifest.sources(),
-                List.copyOf(pack.rules().values()), pack.schema(), manifest.levers(), lines(pack.warnings()), List.of());
+        return new Detail(pack.id(), status.state().name(), manifest.title(), manifest.description(), pack.version(), manifest.sources(),
+                List.copyOf(pack.rules().values()), pack.schema(), manifest.levers(), lines(pack.warnings()), lines(status.problems()),
+                status.failedAt());
+    }
+
+    static Reloaded reloaded(ReloadOutcome outcome) {
+        Pack pack = outcome.status().pack();
+        return new Reloaded(pack.id(), outcome.status().state().name(), pack.version(), outcome.previousVersion(), pack.rules().size(),
+                outcome.millis(), lines(pack.warnings()));
     }
 
     private static List<String> lines(Collection<CompileProblem> problems) {

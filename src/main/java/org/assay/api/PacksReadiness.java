@@ -9,7 +9,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready once at least one pack serves; lists which packs loaded and which failed. */
+/**
+ * Ready while at least one pack serves. Each pack's state is in the data: a DEGRADED pack still
+ * serves its last good version, so it keeps the service ready, but says that its newest files fail.
+ */
 @Readiness
 @ApplicationScoped
 public class PacksReadiness implements HealthCheck {
@@ -21,8 +24,17 @@ public class PacksReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("packs").status(registry.loadedCount() > 0);
         for (PackStatus status : registry.all()) {
-            response.withData(status.id(), status.loaded() ? "loaded " + status.pack().version() : "failed");
+            response.withData(status.id(), describe(status));
         }
         return response.build();
+    }
+
+    private static String describe(PackStatus status) {
+        return switch (status.state()) {
+            case LOADED -> "LOADED " + status.pack().version();
+            case DEGRADED -> "DEGRADED: version " + status.pack().version() + " serves; the newest files have "
+                    + status.problems().size() + " problem(s), see /api/v1/packs/" + status.id();
+            case FAILED -> "FAILED: nothing serves; see /api/v1/packs/" + status.id();
+        };
     }
 }

@@ -2,6 +2,7 @@ package org.assay.api;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.assay.engine.CompileProblem;
 import org.assay.engine.EvaluationException;
 import org.assay.engine.PackUnavailableException;
 import org.assay.engine.UnknownPackException;
@@ -79,10 +80,12 @@ public class ProblemMappers {
     }
 
     static Problem problem(PackUnavailableException e) {
-        List<Violation> errors = e.problems().stream()
-                .map(p -> new Violation(p.file() + ":" + p.line() + ":" + p.column(), p.message()))
-                .toList();
-        return Problem.of("pack-unavailable", "Pack not loaded", 503, e.getMessage(), errors);
+        return Problem.of("pack-unavailable", "Pack not loaded", 503, e.getMessage(), located(e.problems()));
+    }
+
+    /** Compile problems as errors whose path is {@code file:line:column}, where an author jumps to. */
+    static List<Violation> located(List<CompileProblem> problems) {
+        return problems.stream().map(p -> new Violation(p.file() + ":" + p.line() + ":" + p.column(), p.message())).toList();
     }
 
     /**

@@ -66,11 +66,11 @@ public class Assessor {
 
     /**
      * Assesses a body again, as a replay of the assessment log does: counted in no metric and told to
-     * no listener, so that replaying the log never adds to it.
+     * no listener, so that replaying the log never adds to it. The caller holds the pack, so that a
+     * reload during a replay cannot mix two versions in one report.
      */
-    public Assessment reassess(String packId, JsonNode body) {
+    public Assessment reassess(Pack pack, JsonNode body) {
         long start = System.nanoTime();
-        Pack pack = packs.serving(packId);
         FactSet facts = FactRequest.resolve(body, pack.baseline(), pack.schema(), pack.scenarioChanges());
         return evaluator.evaluate(pack, facts, System.nanoTime() - start);
     }

@@ -76,6 +76,11 @@ public final class Pack {
         return warnings;
     }
 
+    /** What it was compiled from, so that a validation can compile the same pack with some files changed. */
+    PackSource source() {
+        return source;
+    }
+
     KieBase kieBase() {
         return kieBase;
     }

@@ -1,6 +1,7 @@
 package org.assay.engine;
 
 import org.drools.drl.parser.BaseKnowledgeBuilderResultImpl;
+import org.drools.io.ByteArrayResource;
 import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
@@ -8,12 +9,12 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
-import org.kie.internal.io.ResourceFactory;
 
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Compiles a pack's DRL files into one rule base, or reports every error with file, line and column. */
 final class PackCompiler {
@@ -21,18 +22,24 @@ final class PackCompiler {
     record Compiled(KieBase kieBase, List<CompileProblem> warnings) {
     }
 
+    // The engine's own class loader, so DRL can import the outcome classes under Quarkus too; cached, see ClassFileCache.
+    private static final ClassLoader CLASSES = new ClassFileCache(PackCompiler.class.getClassLoader());
+
+    static final Comparator<CompileProblem> BY_PLACE = Comparator.comparing(CompileProblem::file)
+            .thenComparingInt(CompileProblem::line).thenComparingInt(CompileProblem::column);
+
     private PackCompiler() {
     }
 
-    static Compiled compile(List<Path> drlFiles) throws PackException {
-        // The engine's own class loader, so DRL can import the outcome classes under Quarkus too.
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(PackCompiler.class.getClassLoader()));
+    static Compiled compile(List<DrlFile> drlFiles) throws PackException {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(CLASSES));
         // One batch, so a rule file may use types declared in a file that sorts after it.
         var batch = builder.batch();
-        for (Path file : drlFiles) {
-            // Added as a file resource so that messages carry the real path, not "file0.drl".
-            batch.add(ResourceFactory.newFileResource(file.toFile()), ResourceType.DRL);
+        for (DrlFile file : drlFiles) {
+            // The text the safety check read, not the file again; named, so that messages carry the real path, not "file0.drl".
+            Resource resource = new ByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8.name());
+            resource.setSourcePath(file.path());
+            batch.add(resource, ResourceType.DRL);
         }
         batch.build();
         List<CompileProblem> errors = problems(builder, ResultSeverity.ERROR);
@@ -50,7 +57,7 @@ final class PackCompiler {
             }
             problems.add(locate(result));
         }
-        problems.sort(Comparator.comparing(CompileProblem::file).thenComparingInt(CompileProblem::line).thenComparingInt(CompileProblem::column));
+        problems.sort(BY_PLACE);
         return problems;
     }
 
@@ -70,7 +77,14 @@ final class PackCompiler {
         } else if (result.getLines() != null && result.getLines().length > 0) {
             line = Math.max(result.getLines()[0], 0);
         }
-        return new CompileProblem(file, line, column, result.getMessage().strip());
+        return new CompileProblem(file, line, column, oneLine(result.getMessage()));
+    }
+
+    /** MVEL adds lines that point at the expression ("[Near : ...]", a caret, "[Line: 1, Column: 4]"); the place is known already. */
+    private static String oneLine(String message) {
+        return message.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.equals("^") && !l.startsWith("[Near") && !l.startsWith("[Line:"))
+                .collect(Collectors.joining(" "));
     }
 
     static String fileOf(Resource resource) {

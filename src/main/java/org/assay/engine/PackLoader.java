@@ -18,27 +18,60 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Reads, compiles and checks one pack folder. A pack loads only whole: its DRL compiles, its
- * declared types make a schema, and its baseline binds to that schema.
+ * Reads, checks and compiles one pack folder. A pack loads only whole: its DRL passes the safety
+ * check and compiles, its declared types make a schema, and its baseline binds to that schema.
  */
 public final class PackLoader {
     private final PackReader reader;
+    private final Set<String> trustedPacks;
 
     public PackLoader(ObjectMapper json) {
+        this(json, Set.of());
+    }
+
+    /** @param trustedPacks the packs the operator trusts: those whose pack.yaml also says {@code trusted: true} skip the safety check */
+    public PackLoader(ObjectMapper json, Set<String> trustedPacks) {
         this.reader = new PackReader(json);
+        this.trustedPacks = Set.copyOf(trustedPacks);
     }
 
     public Pack load(Path dir) throws PackException {
-        PackSource source = reader.read(dir);
-        PackCompiler.Compiled compiled = PackCompiler.compile(source.drlFiles());
+        return load(reader.read(dir));
+    }
+
+    PackSource read(Path dir) throws PackException {
+        return reader.read(dir);
+    }
+
+    /** Checks and compiles a pack read before, perhaps with other DRL files than its folder holds. */
+    Pack load(PackSource source) throws PackException {
+        List<CompileProblem> warnings = new ArrayList<>();
+        String manifest = source.dir().resolve(PackReader.MANIFEST).toString();
+        boolean listed = trustedPacks.contains(source.id());
+        if (source.manifest().trusted() && listed) {
+            warnings.add(new CompileProblem(manifest, 0, 0,
+                    "the DRL safety check is skipped: the pack is trusted (trusted: true, and assay.rules.trusted-packs lists it)"));
+        } else {
+            if (source.manifest().trusted()) {
+                warnings.add(new CompileProblem(manifest, 0, 0,
+                        "pack.yaml says trusted: true, but assay.rules.trusted-packs does not list the pack, so the safety check applies"));
+            }
+            List<CompileProblem> refused = DrlSafetyCheck.check(source.drl());
+            if (!refused.isEmpty()) {
+                throw new PackException(refused);
+            }
+        }
+        PackCompiler.Compiled compiled = PackCompiler.compile(source.drl());
         Map<String, FactType> types = SchemaReader.inputTypes(compiled.kieBase());
         FactSchema schema = SchemaReader.schema(types);
         checkBaseline(source, schema);
         ManifestCheck.check(source, schema);
-        List<CompileProblem> warnings = new ArrayList<>(compiled.warnings());
-        Map<String, RuleInfo> rules = rules(compiled.kieBase(), source.manifest(), warnings);
+        warnings.addAll(compiled.warnings());
+        Map<String, RuleInfo> rules = rules(compiled.kieBase(), source.manifest(), DrlOutline.of(source.drl()), warnings);
+        warnings.addAll(MeasureCheck.warnings(source.drl(), source.manifest()));
         return new Pack(source, compiled.kieBase(), schema, new FactInstantiator(types), rules, warnings);
     }
 
@@ -66,7 +99,7 @@ public final class PackLoader {
         }
     }
 
-    private static Map<String, RuleInfo> rules(KieBase kieBase, PackManifest manifest, List<CompileProblem> warnings) {
+    private static Map<String, RuleInfo> rules(KieBase kieBase, PackManifest manifest, DrlOutline outline, List<CompileProblem> warnings) {
         List<Rule> all = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             all.addAll(pkg.getRules());
@@ -77,10 +110,11 @@ public final class PackLoader {
             Map<String, Object> meta = rule.getMetaData();
             String source = text(meta.get("source"));
             String citation = manifest.citation(source);
+            int line = outline.rule(rule.getName()).map(DrlOutline.RuleText::line).orElse(0);
             if (source == null) {
-                warnings.add(new CompileProblem(fileOf(rule), 0, 0, "rule \"" + rule.getName() + "\" has no @source"));
+                warnings.add(new CompileProblem(fileOf(rule), line, 0, "rule \"" + rule.getName() + "\" has no @source"));
             } else if (citation == null) {
-                warnings.add(new CompileProblem(fileOf(rule), 0, 0, "rule \"" + rule.getName() + "\" cites \"" + source
+                warnings.add(new CompileProblem(fileOf(rule), line, 0, "rule \"" + rule.getName() + "\" cites \"" + source
                         + "\", whose first word is not a source key in pack.yaml"));
             }
             rules.put(rule.getName(), new RuleInfo(rule.getName(), fileOf(rule), text(meta.get("dimension")), source, citation, meta,

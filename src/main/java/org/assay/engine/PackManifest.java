@@ -5,17 +5,25 @@ import java.util.Map;
 
 /**
  * A pack's {@code pack.yaml}: what it is, the sources its rules cite, where each baseline value
- * comes from, and the levers an analyst may pull.
+ * comes from, the levers an analyst may pull, and the measures its rules may recommend.
+ *
+ * @param measures the measure ids the rules may recommend; a rule recommending another is warned of
+ *                 (a typo would otherwise make a new measure). Empty: not checked.
+ * @param trusted  asks to skip the DRL safety check; it takes effect only when the operator also
+ *                 lists the pack in {@code assay.rules.trusted-packs}, so an author cannot opt out alone
  */
 public record PackManifest(String id, String title, String description,
                            Map<String, String> sources,
                            Map<String, Evidence> evidence,
-                           List<Lever> levers) {
+                           List<Lever> levers,
+                           List<String> measures,
+                           boolean trusted) {
 
     public PackManifest {
         sources = sources == null ? Map.of() : Map.copyOf(sources);
         evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
         levers = levers == null ? List.of() : List.copyOf(levers);
+        measures = measures == null ? List.of() : List.copyOf(measures);
     }
 
     /** Where one baseline value comes from and how sure it is. */

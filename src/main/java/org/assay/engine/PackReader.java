@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class PackReader {
             throw new PackException(dir.resolve(MANIFEST).toString(),
                     "id \"" + manifest.id() + "\" differs from the folder name \"" + id + "\"; a pack's id is its folder's name");
         }
-        List<Path> drl = drlFiles(dir);
+        List<DrlFile> drl = drlFiles(dir);
         if (drl.isEmpty()) {
             throw new PackException(dir.toString(), "no .drl files in the pack folder");
         }
@@ -122,12 +123,22 @@ public final class PackReader {
         return new PackException(List.of(new CompileProblem(file.toString(), line, column, e.getOriginalMessage())));
     }
 
-    private static List<Path> drlFiles(Path dir) throws PackException {
+    private static List<DrlFile> drlFiles(Path dir) throws PackException {
+        List<Path> paths;
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f)).sorted().toList();
-        } catch (IOException e) {
+            paths = files.filter(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f)).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
             throw new PackException(dir.toString(), "cannot list: " + e.getMessage());
         }
+        List<DrlFile> drl = new ArrayList<>();
+        for (Path path : paths) {
+            try {
+                drl.add(new DrlFile(path.toString(), Files.readString(path)));
+            } catch (IOException e) {
+                throw new PackException(path.toString(), "cannot read: " + e.getMessage());
+            }
+        }
+        return drl;
     }
 
     /** A content hash of every file in the pack folder, names included, so any edit gives a new version. */

@@ -3,6 +3,7 @@ package org.assay.engine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
@@ -16,13 +17,21 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
- * The packs the service holds. Every pack folder is compiled aside and the whole catalogue is
- * published by one reference swap, so a request sees either the old set or the new, never a mix;
- * a pack that fails keeps its problems on record and serves nothing.
+ * The packs the service holds. Each pack is read, checked, compiled and rehearsed aside, and only a
+ * pack that passes all of it is published, by one reference swap of the catalogue: a request holds
+ * the {@link Pack} it started with and finishes on it, while new requests get the new one. A pack
+ * whose newest files fail keeps serving its last good version, with the failure on record.
+ * Reloads run one at a time on one background thread, never on a request's.
  */
 @Startup
 @ApplicationScoped
@@ -30,6 +39,10 @@ public class PackRegistry {
     private static final Logger LOG = Logger.getLogger(PackRegistry.class);
 
     private final AtomicReference<Map<String, PackStatus>> catalogue = new AtomicReference<>(Map.of());
+    /** Reloads asked for and not yet started, so that a burst of asks compiles once. */
+    private final Map<String, CompletableFuture<ReloadOutcome>> queued = new ConcurrentHashMap<>();
+    private ExecutorService reloader;
+    private PackLoader loader;
 
     @Inject
     AssayConfig config;
@@ -39,10 +52,16 @@ public class PackRegistry {
 
     @PostConstruct
     void loadAll() {
+        loader = new PackLoader(json, config.rules().trustedPacks().orElse(Set.of()));
+        reloader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "assay-reload");
+            t.setDaemon(true);
+            return t;
+        });
         Path dir = config.rules().dir();
         Map<String, PackStatus> packs = new LinkedHashMap<>();
         for (Path packDir : packDirs(dir)) {
-            PackStatus status = load(packDir);
+            PackStatus status = load(packDir, null);
             packs.put(status.id(), status);
         }
         catalogue.set(Map.copyOf(packs));
@@ -51,23 +70,91 @@ public class PackRegistry {
         }
     }
 
-    private PackStatus load(Path packDir) {
-        long start = System.nanoTime();
+    @PreDestroy
+    void stop() {
+        reloader.shutdownNow();
+    }
+
+    /**
+     * Reloads a pack from its folder in the background, or joins a reload of it that is waiting to
+     * start. A pack folder that appeared since the service started is loaded too.
+     *
+     * @throws UnknownPackException when the rules directory has no such pack
+     */
+    public CompletableFuture<ReloadOutcome> reload(String id) {
+        Path dir = config.rules().dir().resolve(id).normalize();
+        boolean folder = !id.isBlank() && dir.getParent() != null && dir.getParent().equals(config.rules().dir().normalize())
+                && PackReader.isPack(dir);
+        if (!folder && !catalogue.get().containsKey(id)) {
+            throw new UnknownPackException(id);
+        }
+        CompletableFuture<ReloadOutcome> fresh = new CompletableFuture<>();
+        CompletableFuture<ReloadOutcome> waiting = queued.putIfAbsent(id, fresh);
+        if (waiting != null) {
+            return waiting;
+        }
         try {
-            Pack pack = new PackLoader(json).load(packDir);
+            reloader.execute(() -> {
+                queued.remove(id, fresh);
+                try {
+                    fresh.complete(reloadNow(id, dir));
+                } catch (RuntimeException e) {
+                    fresh.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            queued.remove(id, fresh);
+            fresh.completeExceptionally(e);
+        }
+        return fresh;
+    }
+
+    private ReloadOutcome reloadNow(String id, Path dir) {
+        PackStatus before = catalogue.get().get(id);
+        long start = System.nanoTime();
+        PackStatus after = load(dir, before);
+        catalogue.updateAndGet(packs -> {
+            Map<String, PackStatus> next = new LinkedHashMap<>(packs);
+            next.put(id, after);
+            return Map.copyOf(next);
+        });
+        String previous = before == null || before.pack() == null ? null : before.pack().version();
+        return new ReloadOutcome(after, previous, after.problems().isEmpty(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Reads, checks, compiles and rehearses a pack folder; on failure the version in {@code before}, if any, keeps serving. */
+    private PackStatus load(Path packDir, PackStatus before) {
+        long start = System.nanoTime();
+        String was = before == null || before.pack() == null ? null : before.pack().version();
+        try {
+            Pack pack = loader.load(packDir);
             PackRehearsal.rehearse(pack, packDir, config.evaluation().fireLimit());
-            LOG.infof("Loaded pack %s version %s: %d rules in %d ms", pack.id(), pack.version(), pack.rules().size(),
-                    (System.nanoTime() - start) / 1_000_000);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (before == null) {
+                LOG.infof("Loaded pack %s version %s: %d rules in %d ms", pack.id(), pack.version(), pack.rules().size(), millis);
+            } else {
+                LOG.infof("Reloaded pack %s %s -> %s: %d rules in %d ms", pack.id(), was == null ? "(none)" : was, pack.version(),
+                        pack.rules().size(), millis);
+            }
             pack.warnings().forEach(w -> LOG.warnf("%s", w));
             return PackStatus.loaded(packDir, pack);
         } catch (PackException e) {
-            LOG.errorf("Pack %s failed to load and is not served:", packDir.getFileName());
-            e.problems().forEach(p -> LOG.errorf("%s", p));
-            return PackStatus.failed(packDir, e.problems());
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Pack %s failed to load and is not served", packDir.getFileName());
-            return PackStatus.failed(packDir, List.of(new CompileProblem(packDir.toString(), 0, 0, "cannot load: " + e.getMessage())));
+            return failed(packDir, before, was, e.problems());
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // Drools can fail in odd ways on odd rules; a reload thread must outlive any of them.
+            LOG.errorf(e, "Pack %s failed to load", packDir.getFileName());
+            return failed(packDir, before, was, List.of(new CompileProblem(packDir.toString(), 0, 0, "cannot load: " + e)));
         }
+    }
+
+    private static PackStatus failed(Path packDir, PackStatus before, String serving, List<CompileProblem> problems) {
+        if (serving == null) {
+            LOG.errorf("Pack %s failed to load and is not served:", packDir.getFileName());
+        } else {
+            LOG.errorf("Pack %s: the newest files do not load; version %s keeps serving:", packDir.getFileName(), serving);
+        }
+        problems.forEach(p -> LOG.errorf("%s", p));
+        return PackStatus.failed(before, packDir, problems);
     }
 
     private static List<Path> packDirs(Path dir) {
@@ -97,7 +184,7 @@ public class PackRegistry {
         return status;
     }
 
-    /** The pack that serves this id. */
+    /** The pack that serves this id: the newest version that loaded. */
     public Pack serving(String id) {
         PackStatus status = status(id);
         if (!status.loaded()) {
@@ -108,5 +195,9 @@ public class PackRegistry {
 
     public long loadedCount() {
         return catalogue.get().values().stream().filter(PackStatus::loaded).count();
+    }
+
+    PackLoader loader() {
+        return loader;
     }
 }

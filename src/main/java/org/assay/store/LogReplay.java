@@ -57,7 +57,7 @@ public class LogReplay {
         List<ReplayReport.Failure> failures = new ArrayList<>();
         for (AssessmentHistory.Replayable item : logged.items()) {
             LoggedAssessment entry = item.entry();
-            Rerun rerun = byInput.computeIfAbsent(entry.inputHash(), hash -> rerun(pack.id(), item.input()));
+            Rerun rerun = byInput.computeIfAbsent(entry.inputHash(), hash -> rerun(pack, item.input()));
             ReplayReport.Outcome before = new ReplayReport.Outcome(entry.verdict(), sorted(entry.measures()));
             if (rerun.failure() != null) {
                 failures.add(new ReplayReport.Failure(entry.id(), entry.assessedAt(), entry.inputHash(), rerun.failure()));
@@ -70,7 +70,7 @@ public class LogReplay {
                 replayed - changes.size() - failures.size(), failures.size(), changes, failures);
     }
 
-    private Rerun rerun(String pack, String input) {
+    private Rerun rerun(Pack pack, String input) {
         try {
             ObjectNode request = json.createObjectNode();
             request.set("facts", json.readTree(input));

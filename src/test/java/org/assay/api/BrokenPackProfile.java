@@ -21,7 +21,8 @@ public class BrokenPackProfile implements QuarkusTestProfile {
         return Map.of("assay.rules.dir", dir.toString());
     }
 
-    private static void copy(Path from, Path to) {
+    /** Copies a folder tree, replacing files that are there already. */
+    static void copy(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

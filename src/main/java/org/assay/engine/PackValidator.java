@@ -1,0 +1,103 @@
+package org.assay.engine;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.assay.AssayConfig;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Checks DRL an author has not saved yet: the pack's files with some replaced, added or removed go
+ * through everything a reload does (safety check, compile, schema, baseline and manifest checks,
+ * rehearsal), aside; nothing that serves is touched.
+ */
+@ApplicationScoped
+public class PackValidator {
+    private static final Pattern FILE_NAME = Pattern.compile("[\\w.-]+\\.drl");
+
+    @Inject
+    PackRegistry registry;
+
+    @Inject
+    AssayConfig config;
+
+    /** Whether a name can be a DRL file of a pack: a plain file name ending in {@code .drl}, no folders. */
+    public static boolean isDrlFileName(String name) {
+        return FILE_NAME.matcher(name).matches() && !name.startsWith(".");
+    }
+
+    /**
+     * @param files DRL text by file name; a file the pack has is replaced, a new one added, and one
+     *              given as null removed
+     */
+    public Validation validate(String id, Map<String, String> files) {
+        PackStatus status = registry.status(id);
+        Pack serving = status.pack();
+        PackSource base;
+        try {
+            base = serving != null ? serving.source() : registry.loader().read(status.dir());
+        } catch (PackException e) {
+            DrlOutline none = DrlOutline.of(List.of());
+            return new Validation(id, null, false, issues(e.problems(), none, null), List.of(), changes(none, none));
+        }
+        PackSource changed = base.withDrl(apply(base, files));
+        DrlOutline outline = DrlOutline.of(changed.drl());
+        Validation.RuleChanges rules = changes(DrlOutline.of(serving == null ? List.of() : base.drl()), outline);
+        try {
+            Pack pack = registry.loader().load(changed);
+            PackRehearsal.rehearse(pack, changed.dir(), config.evaluation().fireLimit());
+            return new Validation(id, version(serving), true, List.of(), issues(pack.warnings(), outline, changed.manifest()), rules);
+        } catch (PackException e) {
+            return new Validation(id, version(serving), false, issues(e.problems(), outline, changed.manifest()), List.of(), rules);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            List<CompileProblem> problems = List.of(new CompileProblem(changed.dir().toString(), 0, 0, "cannot load: " + e));
+            return new Validation(id, version(serving), false, issues(problems, outline, changed.manifest()), List.of(), rules);
+        }
+    }
+
+    private static String version(Pack pack) {
+        return pack == null ? null : pack.version();
+    }
+
+    private static List<DrlFile> apply(PackSource base, Map<String, String> files) {
+        Map<String, DrlFile> byName = new LinkedHashMap<>();
+        base.drl().forEach(file -> byName.put(Path.of(file.path()).getFileName().toString(), file));
+        files.forEach((name, text) -> {
+            if (text == null) {
+                byName.remove(name);
+            } else {
+                byName.put(name, new DrlFile(base.dir().resolve(name).toString(), text));
+            }
+        });
+        return byName.values().stream().sorted(Comparator.comparing(DrlFile::path)).toList();
+    }
+
+    private static List<Validation.Issue> issues(List<CompileProblem> problems, DrlOutline outline, PackManifest manifest) {
+        return problems.stream()
+                .map(p -> new Validation.Issue(p.file(), p.line(), p.column(), p.message(), manifest == null ? null : Hints.of(p, outline, manifest)))
+                .toList();
+    }
+
+    private static Validation.RuleChanges changes(DrlOutline before, DrlOutline after) {
+        Map<String, DrlOutline.RuleText> old = before.rules();
+        Map<String, DrlOutline.RuleText> now = after.rules();
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        now.forEach((name, rule) -> {
+            if (!old.containsKey(name)) {
+                added.add(name);
+            } else if (!Objects.equals(old.get(name).text(), rule.text())) {
+                changed.add(name);
+            }
+        });
+        List<String> removed = old.keySet().stream().filter(name -> !now.containsKey(name)).toList();
+        return new Validation.RuleChanges(added, removed, changed);
+    }
+}
