@@ -27,7 +27,8 @@ public record ReachableProperty(String name, String note, List<String> from, Lis
         for (List<LeverSpace.Variant> explored : space.variants(bases)) {
             for (LeverSpace.Variant variant : explored) {
                 variants++;
-                witnesses.putIfAbsent(variant.outcome().verdict(), variant);
+                // The plainest witness: the fewest lever values moved, the earliest among equals.
+                witnesses.merge(variant.outcome().verdict(), variant, (kept, other) -> other.values().size() < kept.values().size() ? other : kept);
             }
         }
         List<VerdictLevel> missing = wanted.stream().filter(v -> !witnesses.containsKey(v)).toList();
@@ -35,7 +36,7 @@ public record ReachableProperty(String name, String note, List<String> from, Lis
             return PropertyResult.broken(this, variants, missing + " never reached in " + variants + " variants from "
                     + bases.stream().map(LeverSpace.Base::name).toList(), null);
         }
-        StringBuilder detail = new StringBuilder("each reached; first ");
+        StringBuilder detail = new StringBuilder("each reached: ");
         for (VerdictLevel verdict : wanted) {
             detail.append(verdict).append(' ').append(PropertyResult.Counterexample.at(witnesses.get(verdict), null).where()).append("; ");
         }
