@@ -32,6 +32,7 @@ final class ExplainCommand extends PackCommand {
     private PrintWriter out;
     private Pack pack;
     private Assessment assessment;
+    private final Set<String> cited = new HashSet<>();
 
     @Override
     int run(Pack loaded) {
@@ -95,11 +96,12 @@ final class ExplainCommand extends PackCommand {
         }
     }
 
+    /** The rule's source, and the full reference the first time a chain cites it. */
     private void source(String ruleName, String indent) {
         RuleInfo rule = pack.rules().get(ruleName);
         if (rule != null) {
             out.println(indent + "source: " + rule.source());
-            if (rule.citation() != null) {
+            if (rule.citation() != null && cited.add(rule.citation())) {
                 out.println(indent + "cites:  " + rule.citation());
             }
         }
