@@ -192,13 +192,13 @@ public final class LeverSpace {
         return values;
     }
 
-    static Object baseValue(Base base, FieldPath path) {
+    private static Object baseValue(Base base, FieldPath path) {
         return base.facts().instances().stream()
                 .filter(i -> i.type().equals(path.type()) && i.id().equals(path.id()))
                 .findFirst().map(i -> i.values().get(path.field())).orElse(null);
     }
 
-    static boolean same(Object value, Object other) {
+    private static boolean same(Object value, Object other) {
         if (value instanceof Number a && other instanceof Number b) {
             return a.doubleValue() == b.doubleValue();
         }
