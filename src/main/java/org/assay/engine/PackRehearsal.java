@@ -15,14 +15,14 @@ import java.util.concurrent.ScheduledExecutorService;
  * not compile. The repeated baseline runs also warm the rule base, so that the first real requests
  * do not pay for class loading and constraint compilation and run into the time limit.
  */
-final class PackRehearsal {
+public final class PackRehearsal {
     private static final int WARM_UP_RUNS = 20;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private PackRehearsal() {
     }
 
-    static void rehearse(Pack pack, Path dir, int fireLimit) throws PackException {
+    public static void rehearse(Pack pack, Path dir, int fireLimit) throws PackException {
         if (pack.baseline() == null) {
             return;
         }

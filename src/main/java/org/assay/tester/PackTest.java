@@ -1,6 +1,9 @@
 package org.assay.tester;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.assay.engine.Assessment;
 
 import java.util.List;
 
@@ -10,11 +13,32 @@ import java.util.List;
  */
 public record PackTest(String name, String note, JsonNode facts, JsonNode changes, Outcome expect, Outcome absent) {
 
-    /** What must appear (in {@code expect}) or must not (in {@code absent}); a verdict is exact. */
+    /** What must appear (in {@code expect}) or must not (in {@code absent}), or what did; a verdict is exact. */
     public record Outcome(String verdict, List<String> findings, List<String> measures) {
         public Outcome {
             findings = findings == null ? List.of() : List.copyOf(findings);
             measures = measures == null ? List.of() : List.copyOf(measures);
         }
+
+        /** What an assessment concluded, in the assessment's order. */
+        public static Outcome of(Assessment assessment) {
+            return new Outcome(assessment.verdict().name(),
+                    assessment.findings().stream().map(Assessment.AssessedFinding::id).toList(),
+                    assessment.recommendations().stream().map(Assessment.AssessedRecommendation::measure).toList());
+        }
+    }
+
+    /** The assessment request this test makes: its facts, or the baseline, with its changes on top. */
+    public ObjectNode request() {
+        ObjectNode request = JsonNodeFactory.instance.objectNode();
+        if (facts != null) {
+            request.set("facts", facts);
+        } else {
+            request.put("baseline", true);
+        }
+        if (changes != null) {
+            request.set("changes", changes);
+        }
+        return request;
     }
 }

@@ -1,9 +1,15 @@
 package org.assay.tester;
 
 import java.util.List;
+import java.util.Set;
 
-/** How one pack test went: passed, or each difference between what it expects and what the pack concluded. */
-public record PackTestResult(String pack, String test, String note, List<String> differences) {
+/**
+ * How one pack test went: passed, or each difference between what it expects and what the pack
+ * concluded; what the pack concluded ({@code actual}, null when it could not assess the facts) and
+ * which rules fired on the way, for coverage.
+ */
+public record PackTestResult(String pack, String test, String note, List<String> differences, PackTest.Outcome actual,
+                             Set<String> rulesFired) {
 
     public boolean passed() {
         return differences.isEmpty();

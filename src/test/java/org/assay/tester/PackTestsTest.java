@@ -21,9 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** Runs the scenario tests of every pack in {@code rules/}, and of the fixture pack, one JUnit test each. */
+/** Runs the scenario tests and properties of every pack in {@code rules/}, and of the fixture pack, one JUnit test each. */
 class PackTestsTest {
     private static final Path RULES = Path.of("rules");
+    private static final int FIRE_LIMIT = 10_000;
 
     @TestFactory
     Stream<DynamicNode> everyPackPassesItsTests() throws IOException {
@@ -42,16 +43,20 @@ class PackTestsTest {
         } catch (PackException e) {
             return DynamicTest.dynamicTest(dir.getFileName() + " compiles", () -> fail("pack " + dir + " does not load:\n" + e.problems()));
         }
-        List<PackTestResult> results;
+        TestFiles.Tests tests;
         try {
-            results = new PackTestRunner(TestPacks.evaluator()).run(pack, dir);
+            tests = TestFiles.tests(dir);
         } catch (IOException e) {
             return DynamicTest.dynamicTest(dir.getFileName() + " tests readable", () -> fail(e.getMessage()));
         }
+        List<PackTestResult> results = new PackTestRunner(TestPacks.evaluator()).run(pack, tests);
         if (results.isEmpty()) {
             return DynamicTest.dynamicTest(dir.getFileName() + " has tests", () -> fail("pack " + pack.id() + " has no tests/*.json"));
         }
-        return DynamicContainer.dynamicContainer(pack.id(), results.stream()
-                .map(r -> DynamicTest.dynamicTest(r.test(), () -> assertTrue(r.passed(), r.report()))));
+        List<PropertyResult> properties = new PackTester(TestPacks.evaluator(), FIRE_LIMIT).properties(pack, dir, tests.tests());
+        return DynamicContainer.dynamicContainer(pack.id(), Stream.concat(
+                results.stream().map(r -> DynamicTest.dynamicTest(r.test(), () -> assertTrue(r.passed(), r.report()))),
+                properties.stream().map(p -> DynamicTest.dynamicTest("property " + p.name(),
+                        () -> assertTrue(p.passed(), pack.id() + " / " + p.report())))));
     }
 }

@@ -1,0 +1,118 @@
+package org.assay.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.assay.engine.Assessment;
+import org.assay.engine.Pack;
+import org.assay.engine.RuleInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code explain PACK_DIR FACTS_JSON ID}: why one finding stands, or one measure is recommended: the
+ * rule behind it with its source and citation, the facts it matched with their values, and for each
+ * finding it matched, that finding's own chain, down to the input facts.
+ */
+@Command(name = "explain", description = "Explain one finding (or measure) of an assessment: the rules, sources and"
+        + " matched facts behind it, recursively. Exit 1 when the facts do not raise it.")
+final class ExplainCommand extends PackCommand {
+
+    @Parameters(index = "1", paramLabel = "FACTS_JSON", description = "an assessment request body, as for assess")
+    Path facts;
+
+    @Parameters(index = "2", paramLabel = "ID", description = "a finding id (e.g. CONSENSUS_VETO) or a measure (e.g. NEW_SECURITY_PACT)")
+    String id;
+
+    private PrintWriter out;
+    private Pack pack;
+    private Assessment assessment;
+    private final Set<String> cited = new HashSet<>();
+
+    @Override
+    int run(Pack loaded) {
+        out = out();
+        pack = loaded;
+        PrintWriter err = err();
+        JsonNode request = PackFolder.read(spec, facts, err);
+        assessment = request == null ? null : PackFolder.assess(pack, request, err);
+        if (assessment == null) {
+            return 1;
+        }
+        Optional<Assessment.AssessedRecommendation> measure = assessment.recommendations().stream().filter(r -> r.measure().equals(id)).findFirst();
+        if (finding(id).isPresent()) {
+            explainFinding(id, "", new HashSet<>());
+        } else if (measure.isPresent()) {
+            explainMeasure(measure.get());
+        } else {
+            err.println(id + " is neither raised nor recommended for these facts (verdict " + assessment.verdict() + "); findings: "
+                    + assessment.findings().stream().map(Assessment.AssessedFinding::id).collect(Collectors.joining(", "))
+                    + "; measures: " + assessment.recommendations().stream().map(Assessment.AssessedRecommendation::measure)
+                    .collect(Collectors.joining(", ")));
+            return 1;
+        }
+        return 0;
+    }
+
+    private void explainMeasure(Assessment.AssessedRecommendation measure) {
+        out.println(measure.measure() + " (measure, " + measure.priority() + ")");
+        Set<String> explained = new HashSet<>();
+        for (Assessment.Reason reason : measure.reasons()) {
+            out.println("  recommended " + reason.priority() + " by " + rule(reason.rule()));
+            out.println("    " + reason.rationale());
+            source(reason.rule(), "    ");
+            reason.findings().forEach(f -> explainFinding(f, "    ", explained));
+        }
+    }
+
+    private void explainFinding(String findingId, String indent, Set<String> explained) {
+        Assessment.AssessedFinding finding = finding(findingId).orElse(null);
+        if (finding == null || !explained.add(findingId)) {
+            out.println(indent + findingId + (finding == null ? " (no longer stands)" : " (explained above)"));
+            return;
+        }
+        out.println(indent + finding.id() + " (" + finding.kind() + ", " + finding.severity() + ")");
+        out.println(indent + "  " + finding.message());
+        out.println(indent + "  raised by " + rule(finding.rule()));
+        source(finding.rule(), indent + "  ");
+        for (Assessment.MatchedFact fact : finding.facts()) {
+            if (Assessment.FINDING_TYPE.equals(fact.type())) {
+                out.println(indent + "  matched finding:");
+                explainFinding(fact.id(), indent + "    ", explained);
+            } else {
+                out.println(indent + "  matched " + fact.type() + "." + fact.id() + ": " + fact.values().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+            }
+        }
+        RuleInfo rule = pack.rules().get(finding.rule());
+        if (rule != null && !rule.unmatchedTypes().isEmpty()) {
+            out.println(indent + "  also tested, through not/exists/forall/accumulate (facts a match does not show): "
+                    + String.join(", ", rule.unmatchedTypes()));
+        }
+    }
+
+    /** The rule's source, and the full reference the first time a chain cites it. */
+    private void source(String ruleName, String indent) {
+        RuleInfo rule = pack.rules().get(ruleName);
+        if (rule != null) {
+            out.println(indent + "source: " + rule.source());
+            if (rule.citation() != null && cited.add(rule.citation())) {
+                out.println(indent + "cites:  " + rule.citation());
+            }
+        }
+    }
+
+    private String rule(String name) {
+        RuleInfo rule = pack.rules().get(name);
+        return "\"" + name + "\"" + (rule == null ? "" : " (" + Path.of(rule.file()).getFileName() + ")");
+    }
+
+    private Optional<Assessment.AssessedFinding> finding(String findingId) {
+        return assessment.findings().stream().filter(f -> f.id().equals(findingId)).findFirst();
+    }
+}

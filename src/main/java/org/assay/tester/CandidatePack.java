@@ -1,0 +1,150 @@
+package org.assay.tester;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assay.engine.CompileProblem;
+import org.assay.engine.Pack;
+import org.assay.engine.PackException;
+import org.assay.engine.PackLoader;
+import org.assay.facts.Violation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A candidate version of a pack: a copy of the pack folder, aside in a temporary folder, with some DRL
+ * files replaced, added or removed, then compiled there. It is never registered, so it never serves;
+ * closing it deletes the copy.
+ */
+public final class CandidatePack implements AutoCloseable {
+    private static final Pattern DRL_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.drl");
+
+    private final Path root;
+    private final Path dir;
+    private final Pack pack;
+
+    private CandidatePack(Path root, Path dir, Pack pack) {
+        this.root = root;
+        this.dir = dir;
+        this.pack = pack;
+    }
+
+    /**
+     * @param body {@code {"files": {"eufor.drl": "<DRL>", "old.drl": null}}}: text replaces or adds a file, null removes it
+     */
+    public static CandidatePack of(Path packDir, JsonNode body, ObjectMapper json) {
+        Map<String, String> files = files(body);
+        Path root = null;
+        try {
+            root = Files.createTempDirectory("assay-candidate-");
+            Path dir = root.resolve(packDir.getFileName().toString());
+            copy(packDir, dir);
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                if (file.getValue() == null) {
+                    Files.deleteIfExists(dir.resolve(file.getKey()));
+                } else {
+                    Files.writeString(dir.resolve(file.getKey()), file.getValue());
+                }
+            }
+            return new CandidatePack(root, dir, new PackLoader(json).load(dir));
+        } catch (PackException e) {
+            Path copy = root.resolve(packDir.getFileName().toString());
+            delete(root);
+            throw new CandidateException(CandidateException.Reason.DOES_NOT_LOAD, "The candidate has " + e.problems().size() + " problem(s)",
+                    e.problems().stream().map(p -> located(p, copy)).toList());
+        } catch (IOException e) {
+            delete(root);
+            throw new UncheckedIOException("cannot set the candidate aside: " + e.getMessage(), e);
+        }
+    }
+
+    public Pack pack() {
+        return pack;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    @Override
+    public void close() {
+        delete(root);
+    }
+
+    private static Map<String, String> files(JsonNode body) {
+        List<Violation> problems = new ArrayList<>();
+        Map<String, String> files = new LinkedHashMap<>();
+        if (body == null || !body.isObject()) {
+            problems.add(new Violation("", "expected an object {\"files\": {\"<name>.drl\": \"<DRL text>\", ...}}, got " + kind(body)));
+        } else {
+            body.fieldNames().forEachRemaining(name -> {
+                if (!"files".equals(name)) {
+                    problems.add(new Violation(name, "unknown member; a candidate has only \"files\""));
+                }
+            });
+            JsonNode given = body.get("files");
+            if (given == null || !given.isObject() || given.isEmpty()) {
+                problems.add(new Violation("files", "expected an object of at least one DRL file name -> its text (or null to remove it)"));
+            } else {
+                given.fields().forEachRemaining(file -> {
+                    if (!DRL_NAME.matcher(file.getKey()).matches()) {
+                        problems.add(new Violation("files." + file.getKey(), "expected a plain file name ending in .drl"));
+                    } else if (!file.getValue().isTextual() && !file.getValue().isNull()) {
+                        problems.add(new Violation("files." + file.getKey(), "expected the DRL as a string, or null to remove the file; got "
+                                + kind(file.getValue())));
+                    } else {
+                        files.put(file.getKey(), file.getValue().isNull() ? null : file.getValue().asText());
+                    }
+                });
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CandidateException(CandidateException.Reason.MALFORMED, "The candidate is malformed", problems);
+        }
+        return files;
+    }
+
+    private static String kind(JsonNode node) {
+        return node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A problem as {@code file:line:column}, the file named as it is in the pack rather than in the temporary copy. */
+    private static Violation located(CompileProblem problem, Path copy) {
+        String file = problem.file();
+        if (file.startsWith(copy.toString())) {
+            file = copy.relativize(Path.of(file)).toString();
+        }
+        return new Violation(file + ":" + problem.line() + ":" + problem.column(), problem.message());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
+    }
+
+    private static void delete(Path root) {
+        if (root == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // A temporary folder left behind wastes space but changes no answer; the system cleans it in time.
+        }
+    }
+}

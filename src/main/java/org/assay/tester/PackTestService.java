@@ -1,0 +1,79 @@
+package org.assay.tester;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.assay.AssayConfig;
+import org.assay.engine.Evaluator;
+import org.assay.engine.Pack;
+import org.assay.engine.PackRegistry;
+import org.assay.engine.PackStatus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Pack tests for the service: the serving pack's tests, properties and coverage, and the serving
+ * version compared with a candidate. Its assessments are its own: they count in no metric and go to
+ * no assessment log.
+ */
+@ApplicationScoped
+public class PackTestService {
+
+    @Inject
+    PackRegistry packs;
+
+    @Inject
+    AssayConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    private ScheduledExecutorService watchdog;
+    private Evaluator evaluator;
+
+    @PostConstruct
+    void start() {
+        watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "assay-tests-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        evaluator = new Evaluator(watchdog, config.evaluation().fireLimit(), config.evaluation().timeLimit());
+    }
+
+    @PreDestroy
+    void stop() {
+        watchdog.shutdownNow();
+    }
+
+    /** The serving pack's tests, properties and coverage, with the tests as its folder holds them now. */
+    public PackReport test(String packId) {
+        PackStatus status = packs.status(packId);
+        try {
+            return new PackTester(evaluator, config.evaluation().fireLimit()).test(packs.serving(packId), status.dir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The serving version against a candidate that replaces some of its DRL files.
+     *
+     * @param body {@code {"files": {"eufor.drl": "<DRL>", ...}}}; see {@link CandidatePack#of}
+     */
+    public Comparison compare(String packId, JsonNode body) {
+        PackStatus status = packs.status(packId);
+        Pack serving = packs.serving(packId);
+        try (CandidatePack candidate = CandidatePack.of(status.dir(), body, json)) {
+            return new VersionComparison(evaluator).compare(serving, status.dir(), candidate.pack(), candidate.dir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

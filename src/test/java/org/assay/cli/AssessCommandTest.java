@@ -1,0 +1,68 @@
+package org.assay.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AssessCommandTest {
+    private static final String MANDATE_LOST = "{\"baseline\": true, \"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": false}}}}";
+
+    @Test
+    void printsTheVerdictFindingsAndMeasures(@TempDir Path tmp) throws Exception {
+        Path facts = Files.writeString(tmp.resolve("mandate-lost.json"), MANDATE_LOST);
+
+        CliRun run = CliRun.of("assess", "rules/bih-nato", facts.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().matches("(?s)bih-nato [0-9a-f]{12}: BLOCKED\\R  Any blocker stops accession: 5 blocker\\(s\\).*"), run.out());
+        assertTrue(run.out().contains("  RISK     CRITICAL EUFOR_MANDATE_LOST\n"), run.out());
+        assertTrue(run.out().contains("  CRITICAL EUFOR_RESERVE_ACTIVATION, for EUFOR_MANDATE_LOST\n"), run.out());
+    }
+
+    @Test
+    void printsTheServicesJsonOnRequest(@TempDir Path tmp) throws Exception {
+        Path facts = Files.writeString(tmp.resolve("mandate-lost.json"), MANDATE_LOST);
+
+        CliRun run = CliRun.of("assess", "rules/bih-nato", facts.toString(), "--json");
+
+        JsonNode assessment = new ObjectMapper().readTree(run.out());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("BLOCKED", assessment.get("verdict").asText());
+        assertTrue(assessment.get("trace").size() > 50);
+    }
+
+    @Test
+    void factsThatDoNotFitThePackAreNamedByPath(@TempDir Path tmp) throws Exception {
+        Path facts = Files.writeString(tmp.resolve("typo.json"), "{\"baseline\": true, \"changes\": {\"EuforMission\": {\"althea\": {\"troops\": 5}}}}");
+
+        CliRun run = CliRun.of("assess", "rules/bih-nato", facts.toString());
+
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("  changes.EuforMission.althea.troops: unknown field of EuforMission"), run.err());
+    }
+
+    @Test
+    void aFileThatIsNotJsonSaysWhere(@TempDir Path tmp) throws Exception {
+        Path facts = Files.writeString(tmp.resolve("broken.json"), "{\"baseline\": tru}");
+
+        CliRun run = CliRun.of("assess", "rules/bih-nato", facts.toString());
+
+        assertEquals(1, run.exit());
+        assertTrue(run.err().startsWith(facts + ":1:"), run.err());
+    }
+
+    @Test
+    void aMissingFileIsAUsageError() {
+        CliRun run = CliRun.of("assess", "rules/bih-nato", "no-such-facts.json");
+
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("no such file: no-such-facts.json"), run.err());
+    }
+}
