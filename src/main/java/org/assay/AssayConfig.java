@@ -28,6 +28,8 @@ public interface AssayConfig {
 
     Log log();
 
+    Bench bench();
+
     Security security();
 
     interface Rules {
@@ -140,5 +142,11 @@ public interface AssayConfig {
          */
         @WithDefault("true")
         boolean enabled();
+    }
+
+    interface Bench {
+        /** Whether {@code POST /api/v1/bench/echo} answers; only the HTTP benchmark needs it. */
+        @WithDefault("false")
+        boolean echo();
     }
 }
