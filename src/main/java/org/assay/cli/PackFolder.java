@@ -21,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -33,11 +32,7 @@ final class PackFolder {
     static final int FIRE_LIMIT = 10_000;
     static final Duration TIME_LIMIT = Duration.ofSeconds(5);
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "assay-cli-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService WATCHDOG = Evaluator.watchdog("assay-cli-watchdog");
 
     private PackFolder() {
     }

@@ -12,7 +12,6 @@ import org.assay.facts.FactSet;
 import org.jboss.logging.Logger;
 
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /** Assesses a request's fact set with the pack that serves it: resolve, bind, evaluate, record. */
@@ -38,11 +37,7 @@ public class Assessor {
 
     @PostConstruct
     void start() {
-        watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "assay-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
+        watchdog = Evaluator.watchdog("assay-watchdog");
         evaluator = new Evaluator(watchdog, config.evaluation().fireLimit(), config.evaluation().timeLimit());
         listeners = listenerBeans.stream().toList();
     }

@@ -8,6 +8,7 @@ import org.kie.api.runtime.KieSession;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,15 @@ public final class Evaluator {
     private final ScheduledExecutorService watchdog;
     private final int fireLimit;
     private final Duration timeLimit;
+
+    /** A daemon thread that halts sessions over their time limit; it never keeps the JVM alive. */
+    public static ScheduledExecutorService watchdog(String name) {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     public Evaluator(ScheduledExecutorService watchdog, int fireLimit, Duration timeLimit) {
         this.watchdog = watchdog;

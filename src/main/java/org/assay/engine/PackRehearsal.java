@@ -6,7 +6,6 @@ import org.assay.facts.MergePatch;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -26,11 +25,7 @@ public final class PackRehearsal {
         if (pack.baseline() == null) {
             return;
         }
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "assay-rehearsal");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService watchdog = Evaluator.watchdog("assay-rehearsal");
         try {
             Evaluator evaluator = new Evaluator(watchdog, fireLimit, PATIENCE);
             FactBinder binder = new FactBinder(pack.schema());

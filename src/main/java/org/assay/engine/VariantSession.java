@@ -91,7 +91,7 @@ public final class VariantSession implements AutoCloseable {
         if (!values.keySet().containsAll(applied.keySet())) {
             for (FieldPath path : List.copyOf(applied.keySet())) {
                 if (!values.containsKey(path)) {
-                    set(path, baseValue(path));
+                    set(path, base.value(path));
                     applied.remove(path);
                 }
             }
@@ -118,13 +118,6 @@ public final class VariantSession implements AutoCloseable {
         session.update(handles.get(path.fact()), fact, path.field());
     }
 
-    private Object baseValue(FieldPath path) {
-        return base.instances().stream()
-                .filter(i -> i.type().equals(path.type()) && i.id().equals(path.id()))
-                .findFirst()
-                .map(i -> i.values().get(path.field()))
-                .orElse(null);
-    }
 
     private VariantOutcome assessFresh(Map<FieldPath, Object> values) {
         List<FactSet.Instance> instances = base.instances().stream().map(instance -> {

@@ -182,7 +182,7 @@ public final class LeverSpace {
 
     /** The lever's values other than the base's own. */
     private static List<Object> moved(Base base, SweepAxis axis) {
-        Object baseValue = baseValue(base, axis.path());
+        Object baseValue = base.facts().value(axis.path());
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < axis.size(); i++) {
             if (!same(axis.value(i), baseValue)) {
@@ -192,11 +192,6 @@ public final class LeverSpace {
         return values;
     }
 
-    private static Object baseValue(Base base, FieldPath path) {
-        return base.facts().instances().stream()
-                .filter(i -> i.type().equals(path.type()) && i.id().equals(path.id()))
-                .findFirst().map(i -> i.values().get(path.field())).orElse(null);
-    }
 
     private static boolean same(Object value, Object other) {
         if (value instanceof Number a && other instanceof Number b) {

@@ -14,7 +14,6 @@ import org.assay.engine.PackStatus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -39,11 +38,7 @@ public class PackTestService {
 
     @PostConstruct
     void start() {
-        watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "assay-tests-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
+        watchdog = Evaluator.watchdog("assay-tests-watchdog");
         evaluator = new Evaluator(watchdog, config.evaluation().fireLimit(), config.evaluation().timeLimit());
     }
 

@@ -1,13 +1,10 @@
 package org.assay.whatif;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.assay.engine.Pack;
 import org.assay.engine.PackManifest;
 import org.assay.engine.VariantOutcome;
 import org.assay.engine.VariantSession;
 import org.assay.facts.FactSet;
-import org.assay.facts.Violation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,24 +34,17 @@ final class CandidateValues {
         List<Candidate> candidates = new ArrayList<>();
         LeverReader reader = new LeverReader(pack, base);
         for (PackManifest.Lever lever : levers) {
-            List<Violation> violations = new ArrayList<>();
-            ObjectNode declared = JsonNodeFactory.instance.objectNode().put("path", lever.path());
-            SweepAxis axis = reader.read(declared, "levers", violations);
+            SweepAxis axis = reader.declared(lever);
             if (axis == null) {
-                throw new IllegalStateException("lever " + lever.path() + " was checked when the pack loaded: " + violations);
+                throw new IllegalStateException("lever " + lever.path() + " was left out of the request for a base without its instance");
             }
-            Object baseValue = baseValue(axis);
+            Object baseValue = base.value(axis.path());
             List<Object> alternatives = lever.range() == null || exhaustive ? others(axis, baseValue) : stretches(axis, baseValue);
             candidates.add(new Candidate(axis.path(), lever.title(), Counterfactuals.cost(lever), baseValue, alternatives));
         }
         return candidates;
     }
 
-    private Object baseValue(SweepAxis axis) {
-        return base.instances().stream()
-                .filter(i -> i.type().equals(axis.path().type()) && i.id().equals(axis.path().id()))
-                .findFirst().map(i -> i.values().get(axis.path().field())).orElse(null);
-    }
 
     private static List<Object> others(SweepAxis axis, Object baseValue) {
         List<Object> values = new ArrayList<>();

@@ -1,10 +1,8 @@
 package org.assay.whatif;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.assay.engine.Pack;
 import org.assay.engine.PackManifest;
 import org.assay.facts.FactSet;
-import org.assay.facts.Violation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +21,7 @@ public final class DeclaredLevers {
         LeverReader reader = new LeverReader(pack, base);
         List<SweepAxis> axes = new ArrayList<>();
         for (PackManifest.Lever lever : pack.manifest().levers()) {
-            SweepAxis axis = reader.read(JsonNodeFactory.instance.objectNode().put("path", lever.path()), "levers", new ArrayList<Violation>());
+            SweepAxis axis = reader.declared(lever);
             if (axis != null) {
                 axes.add(axis);
             }

@@ -1,6 +1,5 @@
 package org.assay.whatif;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.assay.engine.Confidence;
 import org.assay.engine.Fragility;
 import org.assay.engine.Pack;
@@ -12,7 +11,6 @@ import org.assay.facts.FactSet;
 import org.assay.facts.FieldKind;
 import org.assay.facts.FieldPath;
 import org.assay.facts.FieldSpec;
-import org.assay.facts.Violation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -107,8 +105,7 @@ final class FragilityCheck {
         PackManifest.Lever lever = pack.manifest().levers().stream()
                 .filter(l -> l.path().equals(path.toString())).findFirst().orElse(null);
         if (lever != null) {
-            List<Violation> violations = new ArrayList<>();
-            SweepAxis axis = new LeverReader(pack, facts).read(JsonNodeFactory.instance.objectNode().put("path", lever.path()), "lever", violations);
+            SweepAxis axis = new LeverReader(pack, facts).declared(lever);
             for (int i = 0; axis != null && i < axis.size(); i++) {
                 values.add(axis.value(i));
             }

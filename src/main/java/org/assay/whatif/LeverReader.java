@@ -2,6 +2,7 @@ package org.assay.whatif;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.assay.engine.Pack;
 import org.assay.engine.PackManifest;
 import org.assay.facts.FactSet;
@@ -66,7 +67,7 @@ final class LeverReader {
             return null;
         }
         FieldPath path = FieldPath.parse(text.asText(), pack.schema(), where, violations);
-        if (path != null && base.instances().stream().noneMatch(i -> i.type().equals(path.type()) && i.id().equals(path.id()))) {
+        if (path != null && !base.has(path)) {
             violations.add(new Violation(where, "the base has no " + path.type() + " \"" + path.id() + "\" to change"));
             return null;
         }
@@ -139,6 +140,11 @@ final class LeverReader {
     /** Jackson reads 1e400 as an infinite double, which has no decimal value. */
     private static boolean finite(JsonNode number) {
         return number.isNumber() && (!number.isFloatingPointNumber() || number.isBigDecimal() || Double.isFinite(number.doubleValue()));
+    }
+
+    /** The axis of a lever pack.yaml declares, or null when this base lacks its instance (the loader checked the rest). */
+    SweepAxis declared(PackManifest.Lever lever) {
+        return read(JsonNodeFactory.instance.objectNode().put("path", lever.path()), "levers", new ArrayList<>());
     }
 
     private SweepAxis declared(FieldPath path, String where, List<Violation> violations) {
