@@ -28,6 +28,8 @@ public interface AssayConfig {
 
     Log log();
 
+    Cache cache();
+
     Bench bench();
 
     Security security();
@@ -142,6 +144,16 @@ public interface AssayConfig {
          */
         @WithDefault("true")
         boolean enabled();
+    }
+
+    interface Cache {
+        /**
+         * How much memory answers to repeated assessment requests may hold, in megabytes; 0 turns the
+         * cache off. An answer depends only on the pack version, the resolved facts, the evidence and
+         * whether fragility was checked, so a repeated request is answered without evaluating again.
+         */
+        @WithDefault("64")
+        int maxMegabytes();
     }
 
     interface Bench {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.assay.engine.Assessment;
 import org.assay.whatif.EvidencedAssessor;
 import jakarta.ws.rs.DefaultValue;
@@ -16,10 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Assessments of a fact set, or of the baseline with changes. */
 @Path("/api/v1/packs/{pack}/assessments")
 public class AssessmentResource {
+    /** Says whether the same request was answered before by the same pack version, and this answer is that one. */
+    static final String CACHE_HEADER = "Assay-Cache";
 
     @Inject
     EvidencedAssessor assessor;
@@ -31,10 +35,16 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assess a fact set, or the baseline with changes (a JSON Merge Patch)")
-    public Assessment assess(@PathParam("pack") String pack,
-                             @Parameter(description = "whether to vary each weak value (LOW confidence or unsourced) and report which conclusions hinge on it")
-                             @QueryParam("fragility") @DefaultValue("true") boolean fragility,
-                             @RequestBody(content = @Content(schema = @Schema(implementation = AssessmentRequest.class))) byte[] body) {
-        return assessor.assess(pack, json.parse(body), fragility);
+    @APIResponse(responseCode = "200", description = "the assessment; the Assay-Cache header says whether it was answered before",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Assessment.class)))
+    public Response assess(@PathParam("pack") String pack,
+                           @Parameter(description = "whether to vary each weak value (LOW confidence or unsourced) and report which conclusions hinge on it")
+                           @QueryParam("fragility") @DefaultValue("true") boolean fragility,
+                           @RequestBody(content = @Content(schema = @Schema(implementation = AssessmentRequest.class))) byte[] body) {
+        EvidencedAssessor.Served served = assessor.answer(pack, json.parse(body), fragility);
+        // The answer's JSON was written once, when it was first assessed; it is sent as it is.
+        return Response.ok(served.answer().json(), MediaType.APPLICATION_JSON_TYPE)
+                .header(CACHE_HEADER, served.again() ? "hit" : "miss")
+                .build();
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assay.engine.Assessment;
 import org.assay.engine.EvaluationException;
 import org.assay.engine.Evaluator;
+import org.assay.engine.Watchdog;
 import org.assay.engine.Pack;
 import org.assay.engine.PackException;
 import org.assay.engine.PackLoader;
@@ -21,7 +22,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * What the commands share: a pack folder checked and loaded with every problem printed as
@@ -32,7 +32,7 @@ final class PackFolder {
     static final int FIRE_LIMIT = 10_000;
     static final Duration TIME_LIMIT = Duration.ofSeconds(5);
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final ScheduledExecutorService WATCHDOG = Evaluator.watchdog("assay-cli-watchdog");
+    private static final Watchdog WATCHDOG = new Watchdog("assay-cli-watchdog");
 
     private PackFolder() {
     }

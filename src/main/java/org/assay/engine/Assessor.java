@@ -12,7 +12,6 @@ import org.assay.facts.FactSet;
 import org.jboss.logging.Logger;
 
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
 
 /** Assesses a request's fact set with the pack that serves it: resolve, bind, evaluate, record. */
 @ApplicationScoped
@@ -31,20 +30,20 @@ public class Assessor {
     @Inject
     Instance<AssessmentListener> listenerBeans;
 
-    private ScheduledExecutorService watchdog;
+    private Watchdog watchdog;
     private Evaluator evaluator;
     private List<AssessmentListener> listeners;
 
     @PostConstruct
     void start() {
-        watchdog = Evaluator.watchdog("assay-watchdog");
+        watchdog = new Watchdog("assay-watchdog");
         evaluator = new Evaluator(watchdog, config.evaluation().fireLimit(), config.evaluation().timeLimit());
         listeners = listenerBeans.stream().toList();
     }
 
     @PreDestroy
     void stop() {
-        watchdog.shutdownNow();
+        watchdog.close();
     }
 
     /**
@@ -86,6 +85,17 @@ public class Assessor {
             metrics.failed(pack.id(), e.code());
             throw e;
         }
+    }
+
+    /**
+     * Records an assessment served again without evaluating, from a cache of earlier answers: it is
+     * counted and told to every listener as any assessment served is, but no rule fired for it.
+     *
+     * @param nanos how long it took to serve
+     */
+    public void servedAgain(Assessment assessment, FactSet facts, long nanos) {
+        metrics.servedAgain(assessment, nanos);
+        tell(assessment, facts);
     }
 
     private void tell(Assessment assessment, FactSet facts) {

@@ -8,11 +8,6 @@ import org.kie.api.runtime.KieSession;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
@@ -23,20 +18,11 @@ import java.util.stream.Collectors;
 public final class Evaluator {
     private static final int BLAMED_RULES = 5;
 
-    private final ScheduledExecutorService watchdog;
+    private final Watchdog watchdog;
     private final int fireLimit;
     private final Duration timeLimit;
 
-    /** A daemon thread that halts sessions over their time limit; it never keeps the JVM alive. */
-    public static ScheduledExecutorService watchdog(String name) {
-        return Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    public Evaluator(ScheduledExecutorService watchdog, int fireLimit, Duration timeLimit) {
+    public Evaluator(Watchdog watchdog, int fireLimit, Duration timeLimit) {
         this.watchdog = watchdog;
         this.fireLimit = fireLimit;
         this.timeLimit = timeLimit;
@@ -51,18 +37,14 @@ public final class Evaluator {
             session.addEventListener((AgendaEventListener) recorder);
             session.addEventListener((RuleRuntimeEventListener) recorder);
             inputs.facts().forEach(session::insert);
-            AtomicBoolean timedOut = new AtomicBoolean();
-            ScheduledFuture<?> alarm = watchdog.schedule(() -> {
-                timedOut.set(true);
-                session.halt();
-            }, timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+            Watchdog.Alarm alarm = watchdog.arm(timeLimit, session::halt);
             int fired;
             try {
                 fired = session.fireAllRules(fireLimit);
             } finally {
-                alarm.cancel(false);
+                alarm.disarm();
             }
-            if (timedOut.get()) {
+            if (alarm.wentOff()) {
                 throw runaway("time-limit", "the rules ran longer than the time limit of " + timeLimit.toMillis() + " ms", recorder);
             }
             if (fired >= fireLimit) {

@@ -6,7 +6,6 @@ import org.assay.facts.MergePatch;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Assesses a freshly compiled pack's baseline and named scenarios before it may serve: a pack
@@ -25,8 +24,7 @@ public final class PackRehearsal {
         if (pack.baseline() == null) {
             return;
         }
-        ScheduledExecutorService watchdog = Evaluator.watchdog("assay-rehearsal");
-        try {
+        try (Watchdog watchdog = new Watchdog("assay-rehearsal")) {
             Evaluator evaluator = new Evaluator(watchdog, fireLimit, PATIENCE);
             FactBinder binder = new FactBinder(pack.schema());
             FactSet baseline = binder.bind(pack.baseline(), PackReader.BASELINE);
@@ -37,8 +35,6 @@ public final class PackRehearsal {
                 FactSet facts = binder.bind(MergePatch.apply(pack.baseline(), scenario.changes()), "changes");
                 assess(evaluator, pack, facts, dir.resolve(PackReader.SCENARIOS).resolve(scenario.name() + ".json"));
             }
-        } finally {
-            watchdog.shutdownNow();
         }
     }
 

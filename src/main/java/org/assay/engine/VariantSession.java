@@ -2,7 +2,6 @@ package org.assay.engine;
 
 import org.assay.facts.FactSet;
 import org.assay.facts.FieldPath;
-import org.kie.api.definition.type.FactType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -112,9 +111,8 @@ public final class VariantSession implements AutoCloseable {
     }
 
     private void set(FieldPath path, Object value) {
-        FactType type = pack.instantiator().type(path.type());
         Object fact = facts.get(path.fact());
-        type.set(fact, path.field(), value == null ? null : FactInstantiator.convert(value, type.getField(path.field()).getType()));
+        pack.instantiator().set(fact, path.type(), path.field(), value);
         session.update(handles.get(path.fact()), fact, path.field());
     }
 

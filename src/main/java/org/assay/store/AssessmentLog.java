@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.assay.AssayConfig;
 import org.assay.engine.Assessment;
 import org.assay.engine.AssessmentListener;
+import org.assay.facts.CanonicalInput;
 import org.assay.facts.FactSet;
 import org.jboss.logging.Logger;
 

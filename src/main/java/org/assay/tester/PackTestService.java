@@ -8,13 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
 import org.assay.engine.Evaluator;
+import org.assay.engine.Watchdog;
 import org.assay.engine.Pack;
 import org.assay.engine.PackRegistry;
 import org.assay.engine.PackStatus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Pack tests for the service: the serving pack's tests, properties and coverage, and the serving
@@ -33,18 +33,18 @@ public class PackTestService {
     @Inject
     ObjectMapper json;
 
-    private ScheduledExecutorService watchdog;
+    private Watchdog watchdog;
     private Evaluator evaluator;
 
     @PostConstruct
     void start() {
-        watchdog = Evaluator.watchdog("assay-tests-watchdog");
+        watchdog = new Watchdog("assay-tests-watchdog");
         evaluator = new Evaluator(watchdog, config.evaluation().fireLimit(), config.evaluation().timeLimit());
     }
 
     @PreDestroy
     void stop() {
-        watchdog.shutdownNow();
+        watchdog.close();
     }
 
     /** The serving pack's tests, properties and coverage, with the tests as its folder holds them now. */

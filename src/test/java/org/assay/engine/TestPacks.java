@@ -6,13 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Stream;
 
 /** The fixture packs under src/test/resources/packs, each named after what it tests, and an evaluator for them. */
 public final class TestPacks {
     public static final Path DIR = Path.of("src/test/resources/packs");
-    private static final ScheduledExecutorService WATCHDOG = Evaluator.watchdog("test-watchdog");
+    private static final Watchdog WATCHDOG = new Watchdog("test-watchdog");
 
     private TestPacks() {
     }

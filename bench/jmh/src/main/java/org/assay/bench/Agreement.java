@@ -14,9 +14,10 @@ public final class Agreement {
     }
 
     public static void main(String[] args) {
+        ServiceLogging.apply();
         int sets = 0;
         long outcomes = 0;
-        try (Watchdog watchdog = new Watchdog()) {
+        try (ServiceEvaluator service = new ServiceEvaluator()) {
             for (int rules : RULES) {
                 AssayPeer assay = new AssayPeer(SyntheticRules.rules(rules));
                 EasyRulesPeer easyRules = new EasyRulesPeer(SyntheticRules.rules(rules));
@@ -25,7 +26,7 @@ public final class Agreement {
                     for (int seed = 0; seed < SEEDS; seed++) {
                         GridPoint point = new GridPoint(facts, rules, facts * 1000L + rules + seed * 7919L);
                         Outcomes.require("Assay", point.where(), point.expected,
-                                AssayPeer.fired(assay.assess(watchdog.evaluator, assay.factSet(point.items))));
+                                AssayPeer.fired(assay.assess(service.evaluator, assay.factSet(point.items))));
                         Outcomes.require("Easy Rules", point.where(), point.expected, easyRules.fire(point.items));
                         Outcomes.require("hand-written", point.where(), point.expected, indexed.fire(point.items));
                         sets++;

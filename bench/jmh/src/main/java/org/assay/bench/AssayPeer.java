@@ -80,6 +80,16 @@ public final class AssayPeer {
     private static Path write(List<SyntheticRules.Rule> rules) {
         try {
             Path dir = Files.createTempDirectory("assay-bench").resolve("synthetic");
+            write(dir, rules, null);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the rules as a pack folder; with items, also a baseline of them, which the service rehearses before it serves. */
+    static void write(Path dir, List<SyntheticRules.Rule> rules, List<SyntheticRules.Item> baseline) {
+        try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("pack.yaml"), """
                     id: synthetic
@@ -100,7 +110,16 @@ public final class AssayPeer {
                     end
                     """);
             Files.writeString(dir.resolve("rules.drl"), drl(rules));
-            return dir;
+            if (baseline != null) {
+                ObjectNode byId = new ObjectMapper().createObjectNode();
+                for (SyntheticRules.Item item : baseline) {
+                    byId.putObject(item.getId()).put("a", item.getA()).put("b", item.getB()).put("c", item.getC())
+                            .put("category", item.getCategory());
+                }
+                ObjectNode facts = new ObjectMapper().createObjectNode();
+                facts.set(TYPE, byId);
+                Files.writeString(dir.resolve("baseline.json"), facts.toPrettyString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

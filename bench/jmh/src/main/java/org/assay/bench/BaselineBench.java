@@ -37,14 +37,15 @@ public class BaselineBench {
     private static final String RULES = System.getProperty("assay.rules.dir", "rules");
 
     private final JsonNode body = new ObjectMapper().createObjectNode().put("baseline", true);
-    private Watchdog watchdog;
+    private ServiceEvaluator service;
     private Pack pack;
     private KieBase kieBase;
     private List<Object> facts;
 
     @Setup(Level.Trial)
     public void setUp() throws PackException {
-        watchdog = new Watchdog();
+        ServiceLogging.apply();
+        service = new ServiceEvaluator();
         pack = new PackLoader(new ObjectMapper()).load(Path.of(RULES, "bih-nato"));
         kieBase = BenchDoor.kieBase(pack);
         facts = BenchDoor.facts(pack, bind());
@@ -55,12 +56,12 @@ public class BaselineBench {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        watchdog.close();
+        service.close();
     }
 
     @Benchmark
     public Assessment assessment() {
-        return watchdog.evaluator.evaluate(pack, bind(), 0);
+        return service.evaluator.evaluate(pack, bind(), 0);
     }
 
     @Benchmark

@@ -42,24 +42,25 @@ public class GridBench {
     }
 
     public static class AssayState extends Point {
-        Watchdog watchdog;
+        ServiceEvaluator service;
         AssayPeer assay;
         FactSet factSet;
         List<Object> droolsFacts;
 
         @Setup(Level.Trial)
         public void setUp() {
+            ServiceLogging.apply();
             GridPoint point = point();
-            watchdog = new Watchdog();
+            service = new ServiceEvaluator();
             assay = new AssayPeer(point.rules);
             factSet = assay.factSet(point.items);
             droolsFacts = BenchDoor.facts(assay.pack(), factSet);
-            Outcomes.require("Assay", point.where(), point.expected, AssayPeer.fired(assay.assess(watchdog.evaluator, factSet)));
+            Outcomes.require("Assay", point.where(), point.expected, AssayPeer.fired(assay.assess(service.evaluator, factSet)));
         }
 
         @TearDown(Level.Trial)
         public void tearDown() {
-            watchdog.close();
+            service.close();
         }
     }
 
@@ -71,6 +72,7 @@ public class GridBench {
 
         @Setup(Level.Trial)
         public void setUp() {
+            ServiceLogging.apply();
             GridPoint point = point();
             items = point.items;
             easyRules = new EasyRulesPeer(point.rules);
@@ -82,7 +84,7 @@ public class GridBench {
 
     @Benchmark
     public Assessment assay(AssayState s) {
-        return s.assay.assess(s.watchdog.evaluator, s.factSet);
+        return s.assay.assess(s.service.evaluator, s.factSet);
     }
 
     /** The same rule base with no listener and no explanation: what Assay adds on top of Drools. */

@@ -1,6 +1,5 @@
-package org.assay.store;
+package org.assay.facts;
 
-import org.assay.facts.FactSet;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

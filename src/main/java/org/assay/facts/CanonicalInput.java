@@ -1,9 +1,8 @@
-package org.assay.store;
+package org.assay.facts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.assay.facts.FactSet;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,9 +13,10 @@ import java.util.TreeMap;
 
 /**
  * A resolved fact set as canonical JSON (types, ids and fields in name order, no whitespace), and its
- * SHA-256: two requests that reach the same facts, by whatever route, log the same input and hash.
+ * SHA-256: two requests that reach the same facts, by whatever route, log the same input and hash,
+ * and share one cached answer.
  */
-final class CanonicalInput {
+public final class CanonicalInput {
     // A mapper of its own, so that the service's JSON settings can never change what the hash covers.
     private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -24,7 +24,7 @@ final class CanonicalInput {
     }
 
     /** The fact set as {@code {"Type": {"id": {"field": value}}}}, which a {@code {"facts": ...}} request reads back. */
-    static String json(FactSet facts) {
+    public static String json(FactSet facts) {
         Map<String, Map<String, Map<String, Object>>> types = new TreeMap<>();
         for (FactSet.Instance instance : facts.instances()) {
             types.computeIfAbsent(instance.type(), t -> new TreeMap<>()).put(instance.id(), new TreeMap<>(instance.values()));
@@ -36,7 +36,7 @@ final class CanonicalInput {
         }
     }
 
-    static String sha256(String json) {
+    public static String sha256(String json) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
