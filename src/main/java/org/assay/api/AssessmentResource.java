@@ -8,6 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import java.util.concurrent.CompletionStage;
 import org.assay.engine.Assessment;
 import org.assay.whatif.EvidencedAssessor;
 import jakarta.ws.rs.DefaultValue;
@@ -31,20 +33,25 @@ public class AssessmentResource {
     @Inject
     JsonBody json;
 
+    @Inject
+    AssessmentWorkers workers;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assess a fact set, or the baseline with changes (a JSON Merge Patch)")
     @APIResponse(responseCode = "200", description = "the assessment; the Assay-Cache header says whether it was answered before",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Assessment.class)))
-    public Response assess(@PathParam("pack") String pack,
+    public CompletionStage<Response> assess(@PathParam("pack") String pack,
                            @Parameter(description = "whether to vary each weak value (LOW confidence or unsourced) and report which conclusions hinge on it")
                            @QueryParam("fragility") @DefaultValue("true") boolean fragility,
                            @RequestBody(content = @Content(schema = @Schema(implementation = AssessmentRequest.class))) byte[] body) {
-        EvidencedAssessor.Served served = assessor.answer(pack, json.parse(body), fragility);
-        // The answer's JSON was written once, when it was first assessed; it is sent as it is.
-        return Response.ok(served.answer().json(), MediaType.APPLICATION_JSON_TYPE)
-                .header(CACHE_HEADER, served.again() ? "hit" : "miss")
-                .build();
+        return workers.run(() -> {
+            EvidencedAssessor.Served served = assessor.answer(pack, json.parse(body), fragility);
+            // The answer's JSON was written once, when it was first assessed; it is sent as it is.
+            return Response.ok(served.answer().json(), MediaType.APPLICATION_JSON_TYPE)
+                    .header(CACHE_HEADER, served.again() ? "hit" : "miss")
+                    .build();
+        });
     }
 }

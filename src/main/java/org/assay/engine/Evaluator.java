@@ -32,7 +32,7 @@ public final class Evaluator {
         long start = System.nanoTime();
         FactInstantiator.Inputs inputs = pack.instantiator().instantiate(facts);
         FiringRecorder recorder = new FiringRecorder();
-        KieSession session = pack.kieBase().newKieSession();
+        KieSession session = pack.newSession();
         try {
             session.addEventListener((AgendaEventListener) recorder);
             session.addEventListener((RuleRuntimeEventListener) recorder);

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 public class AssessmentHistory {
     private static final String COLUMNS = "id, pack, pack_version, input_hash, verdict, measures_json, duration_micros, assessed_at";
+    private static final String WITH_INPUT = "l.id, pack, pack_version, l.input_hash, verdict, measures_json, duration_micros, assessed_at, input_json";
     private static final String NEWEST_FIRST = "assessed_at DESC, id DESC";
 
     @Inject
@@ -30,8 +31,8 @@ public class AssessmentHistory {
 
     Slice<Replayable> replayable(LogQuery query) {
         log.flush();
-        return database.read(c -> query.filter().page(c, COLUMNS + ", input_json", "assessment_log", NEWEST_FIRST, query.page(),
-                rs -> new Replayable(entry(rs), rs.getString(9))));
+        return database.read(c -> query.filter().page(c, WITH_INPUT, "assessment_log l JOIN assessment_input i ON i.input_hash = l.input_hash",
+                "assessed_at DESC, l.id DESC", query.page(), rs -> new Replayable(entry(rs), rs.getString(9))));
     }
 
     private static LoggedAssessment entry(ResultSet rs) throws SQLException {

@@ -12,11 +12,15 @@ import org.assay.facts.CanonicalInput;
 import org.assay.facts.FactSet;
 import org.jboss.logging.Logger;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes every assessment served to the {@code assessment_log} table, unless {@code assay.log.enabled}
- * is false.
+ * is false. Each distinct input is stored once, in {@code assessment_input}, under the hash the entries
+ * name.
  *
  * <p>The request thread only puts the assessment on a queue; one writer thread turns queued entries
  * into canonical JSON and inserts them in batches, one transaction each. That keeps the database off
@@ -43,6 +48,7 @@ public class AssessmentLog implements AssessmentListener {
     private static final int QUEUE_SIZE = 2_000;
     private static final int BATCH_SIZE = 200;
     private static final long FLUSH_SECONDS = 10;
+    private static final int KNOWN_INPUTS = 10_000;
     /** Put last on the queue at shutdown: the writer stops there. An interrupt could break the database's file I/O instead. */
     private static final Object STOP = new Object();
 
@@ -55,6 +61,13 @@ public class AssessmentLog implements AssessmentListener {
     /** Queued assessments, and flush markers that the writer completes once everything before them is written. */
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_SIZE);
     private final AtomicLong dropped = new AtomicLong();
+    /** Hashes of inputs known to be stored, most recent last: a repeated input is then not even looked up. Only the writer uses it. */
+    private final Map<String, Boolean> stored = new LinkedHashMap<>(KNOWN_INPUTS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > KNOWN_INPUTS;
+        }
+    };
     private boolean enabled;
     private Thread writer;
 
@@ -123,28 +136,56 @@ public class AssessmentLog implements AssessmentListener {
         if (entries.isEmpty()) {
             return;
         }
+        Map<String, String> inputs = new LinkedHashMap<>();
+        List<String> hashes = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            String input = CanonicalInput.json(entry.facts());
+            String hash = CanonicalInput.sha256(input);
+            hashes.add(hash);
+            if (!stored.containsKey(hash)) {
+                inputs.putIfAbsent(hash, input);
+            }
+        }
         try {
             database.inTransaction(c -> {
+                insertInputs(c, inputs);
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO assessment_log (pack, pack_version, input_hash, "
-                        + "input_json, verdict, measures_json, duration_micros, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    for (Entry entry : entries) {
+                        + "verdict, measures_json, duration_micros, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    for (int i = 0; i < entries.size(); i++) {
+                        Entry entry = entries.get(i);
                         Assessment a = entry.assessment();
-                        String input = CanonicalInput.json(entry.facts());
                         insert.setString(1, a.pack());
                         insert.setString(2, a.packVersion());
-                        insert.setString(3, CanonicalInput.sha256(input));
-                        insert.setString(4, input);
-                        insert.setString(5, a.verdict().name());
-                        insert.setString(6, LoggedAssessment.measuresJson(a.recommendations().stream().map(Assessment.AssessedRecommendation::measure).toList()));
-                        insert.setLong(7, a.timing().bindMicros() + a.timing().evaluateMicros());
-                        insert.setObject(8, ScenarioStore.utc(entry.at().truncatedTo(ChronoUnit.MICROS)));
+                        insert.setString(3, hashes.get(i));
+                        insert.setString(4, a.verdict().name());
+                        insert.setString(5, LoggedAssessment.measuresJson(a.recommendations().stream().map(Assessment.AssessedRecommendation::measure).toList()));
+                        insert.setLong(6, a.timing().bindMicros() + a.timing().evaluateMicros());
+                        insert.setObject(7, ScenarioStore.utc(entry.at().truncatedTo(ChronoUnit.MICROS)));
                         insert.addBatch();
                     }
                     return insert.executeBatch();
                 }
             });
+            inputs.keySet().forEach(hash -> stored.put(hash, Boolean.TRUE));
         } catch (RuntimeException e) {
             LOG.warnf(e, "Could not write %d assessment log entries; they are dropped", entries.size());
+        }
+    }
+
+    /** Stores each input the database may not have yet; one it has already is left as it is. */
+    private static void insertInputs(Connection c, Map<String, String> inputs) throws SQLException {
+        if (inputs.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO assessment_input (input_hash, input_json) SELECT ?, ? "
+                + "WHERE NOT EXISTS (SELECT 1 FROM assessment_input WHERE input_hash = ?)")) {
+            for (Map.Entry<String, String> input : inputs.entrySet()) {
+                insert.setString(1, input.getKey());
+                insert.setString(2, input.getValue());
+                insert.setString(3, input.getKey());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 }

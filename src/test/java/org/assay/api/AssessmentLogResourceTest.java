@@ -115,15 +115,28 @@ class AssessmentLogResourceTest {
     }
 
     private void insertLog(String version, String input, String verdict, String measures, Instant at) {
+        String hash = Integer.toHexString(input.hashCode());
         database.inTransaction(c -> {
-            try (var insert = c.prepareStatement("INSERT INTO assessment_log (pack, pack_version, input_hash, input_json, verdict,"
-                    + " measures_json, duration_micros, assessed_at) VALUES ('bih-nato', ?, ?, ?, ?, ?, 1000, ?)")) {
+            try (var known = c.prepareStatement("SELECT COUNT(*) FROM assessment_input WHERE input_hash = ?")) {
+                known.setString(1, hash);
+                try (var rs = known.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        try (var insert = c.prepareStatement("INSERT INTO assessment_input (input_hash, input_json) VALUES (?, ?)")) {
+                            insert.setString(1, hash);
+                            insert.setString(2, input);
+                            insert.executeUpdate();
+                        }
+                    }
+                }
+            }
+            try (var insert = c.prepareStatement("INSERT INTO assessment_log (pack, pack_version, input_hash, verdict,"
+                    + " measures_json, duration_micros, assessed_at) VALUES ('bih-nato', ?, ?, ?, ?, 1000, ?)")) {
                 insert.setString(1, version);
-                insert.setString(2, Integer.toHexString(input.hashCode()));
-                insert.setString(3, input);
-                insert.setString(4, verdict);
-                insert.setString(5, measures);
-                insert.setObject(6, OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+                insert.setString(2, hash);
+                insert.setString(3, verdict);
+                insert.setString(4, measures);
+                insert.setObject(5, OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
                 return insert.executeUpdate();
             }
         });

@@ -73,6 +73,18 @@ class EvaluatorTest {
     }
 
     @Test
+    void anAssessmentCarriesNothingOverFromTheOneBefore() throws Exception {
+        // Sessions come from a pool and are reset between evaluations; nothing of one fact set may reach the next.
+        Pack pack = TestPacks.load("tiny");
+        assess(pack, "{\"Bridge\": {\"north\": {\"condition\": \"FAILED\", \"ratingTonnes\": 60}}}");
+
+        Assessment next = assess(pack, "{\"Bridge\": {\"south\": {\"condition\": \"WORN\", \"ratingTonnes\": 30}}}");
+
+        assertEquals(VerdictLevel.NOT_READY, next.verdict());
+        assertEquals(List.of("LOW_RATING:south"), next.findings().stream().map(Assessment.AssessedFinding::id).toList());
+    }
+
+    @Test
     void anUnknownValueIsADataGapNotAGuess() throws Exception {
         Assessment a = assess(TestPacks.load("tiny"), "{\"Bridge\": {\"east\": {\"condition\": \"GOOD\"}}}");
 
