@@ -23,6 +23,10 @@ public record Assessment(String pack, String packVersion, VerdictLevel verdict, 
         return new Assessment(pack, packVersion, verdict, verdictReasons, findings, recommendations, trace, timing, checked);
     }
 
+    public Assessment withTiming(Timing served) {
+        return new Assessment(pack, packVersion, verdict, verdictReasons, findings, recommendations, trace, served, fragility);
+    }
+
     /** The type a matched finding has in {@link MatchedFact} and in the trace ({@code Finding.<id>}). */
     public static final String FINDING_TYPE = "Finding";
 
