@@ -1,0 +1,630 @@
+// The analyst's page: a form generated from a pack's fact schema, and the service's assessments,
+// what-if comparisons, sweeps, counterfactuals and saved scenarios around it. Plain modules, no
+// build step: the page ships inside the jar and talks to no host but the service.
+
+const KINDS = ["BLOCKER", "GAP", "RISK", "STRENGTH", "DATA_GAP"];
+const KIND_TITLES = { BLOCKER: "Blockers", GAP: "Gaps", RISK: "Risks", STRENGTH: "Strengths", DATA_GAP: "Data gaps" };
+const VERDICTS = ["BLOCKED", "NOT_READY", "CONDITIONAL", "READY"];
+const PRIORITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
+
+const state = {
+  pack: null,        // GET /api/v1/packs/{id}
+  baseline: null,    // the pack's baseline facts
+  scenarios: [],     // the pack's named scenarios
+  baseName: null,    // null: the baseline; else a named scenario's name
+  baseFacts: null,   // the facts of the base, as the form starts from them
+  last: null,        // the last assessment shown
+};
+
+const $ = (id) => document.getElementById(id);
+
+class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem && problem.detail ? problem.detail : "The service answered " + status);
+    this.status = status;
+    this.problem = problem || {};
+  }
+}
+
+async function api(method, path, body) {
+  const response = await fetch(path, {
+    method,
+    headers: body === undefined ? {} : { "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    throw new ApiError(response.status, data);
+  }
+  return data;
+}
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === "text") node.textContent = value;
+    else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, value === true ? "" : value);
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined) node.append(child.nodeType ? child : String(child));
+  }
+  return node;
+}
+
+function status(text) {
+  $("status").textContent = text;
+}
+
+// ---- errors -----------------------------------------------------------------------------------
+
+function clearErrors() {
+  $("error").hidden = true;
+  $("error").replaceChildren();
+  document.querySelectorAll("[aria-invalid=true]").forEach((input) => input.removeAttribute("aria-invalid"));
+  document.querySelectorAll(".field-error").forEach((span) => { span.textContent = ""; });
+}
+
+/** Shows a failure: each error that names a field beside that field, the rest at the top. */
+function showError(error) {
+  const problem = error instanceof ApiError ? error.problem : { title: "Something went wrong", detail: error.message };
+  const general = [];
+  for (const fault of problem.errors || []) {
+    const input = fieldFor(fault.path);
+    if (input) {
+      input.setAttribute("aria-invalid", "true");
+      $("error-" + input.id).textContent = fault.message;
+    } else {
+      general.push(fault);
+    }
+  }
+  const box = $("error");
+  box.replaceChildren(el("strong", { text: (problem.title || "Error") + ": " }), problem.detail || "");
+  if (general.length) {
+    box.append(el("ul", {}, general.map((f) => el("li", {}, f.path ? el("code", { text: f.path }) : "", f.path ? " " : "", f.message))));
+  }
+  box.hidden = false;
+  status("");
+  const first = document.querySelector("[aria-invalid=true]");
+  (first || box).focus?.();
+}
+
+/** The input a problem's path names: "changes.Type.id.field", "facts.Type.id.field" or "Type.id.field". */
+function fieldFor(path) {
+  if (!path) return null;
+  const parts = path.split(".");
+  for (let skip = 0; skip < parts.length - 2; skip++) {
+    const candidate = parts.slice(skip).join(".");
+    const input = document.querySelector(`[data-path="${CSS.escape(candidate)}"]`);
+    if (input) return input;
+  }
+  return null;
+}
+
+// ---- packs and bases --------------------------------------------------------------------------
+
+async function loadPacks() {
+  const packs = await api("GET", "/api/v1/packs");
+  const serving = packs.filter((p) => p.status !== "FAILED");
+  $("pack").replaceChildren(...serving.map((p) => el("option", { value: p.id, text: `${p.title} (${p.id})` })));
+  if (!serving.length) {
+    $("pack-title").textContent = "No pack serves";
+    return;
+  }
+  const wanted = new URLSearchParams(location.hash.slice(1)).get("pack");
+  if (wanted && serving.some((p) => p.id === wanted)) $("pack").value = wanted;
+  await loadPack($("pack").value);
+}
+
+async function loadPack(id) {
+  clearErrors();
+  const [pack, baseline, scenarios] = await Promise.all([
+    api("GET", `/api/v1/packs/${encodeURIComponent(id)}`),
+    api("GET", `/api/v1/packs/${encodeURIComponent(id)}/baseline`),
+    api("GET", `/api/v1/packs/${encodeURIComponent(id)}/scenarios`),
+  ]);
+  Object.assign(state, { pack, baseline, scenarios, baseName: null, last: null });
+  $("pack-title").textContent = pack.title;
+  $("pack-version").textContent = `version ${pack.version} · ${pack.rules.length} rules · ${pack.status}`;
+  $("pack-description").textContent = pack.description || "";
+  $("pack-sources").replaceChildren(...Object.entries(pack.sources || {}).sort(([a], [b]) => a.localeCompare(b, undefined, { numeric: true }))
+    .flatMap(([key, text]) => [el("dt", { text: key }), el("dd", {}, linkify(text))]));
+  $("pack-scenarios").replaceChildren(...scenarios.map((s) => el("li", {},
+    el("button", { type: "button", onclick: () => useBase(s.name) }, `Use “${s.title || s.name}”`), " ", s.description || "")));
+  $("base").replaceChildren(el("option", { value: "", text: "Baseline" }),
+    ...scenarios.map((s) => el("option", { value: s.name, text: `Scenario: ${s.title || s.name}` })));
+  $("sweep-lever").replaceChildren(...(pack.levers || []).map((l) => el("option", { value: l.path, text: l.title || l.path })));
+  $("assessment").replaceChildren(el("p", { class: "muted", text: "Change the facts if you like, then assess." }));
+  $("compare-panel").hidden = true;
+  ["sweep-result", "cf-result"].forEach((panel) => $(panel).replaceChildren());
+  useBase(null);
+  await listSaved();
+}
+
+function useBase(name) {
+  state.baseName = name;
+  $("base").value = name || "";
+  const scenario = state.scenarios.find((s) => s.name === name);
+  state.baseFacts = scenario ? mergePatch(state.baseline, scenario.changes) : structuredClone(state.baseline);
+  renderForm();
+}
+
+/** RFC 7396: null removes a member, objects merge, anything else replaces. */
+function mergePatch(target, patch) {
+  if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return structuredClone(patch);
+  const result = target && typeof target === "object" && !Array.isArray(target) ? structuredClone(target) : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete result[key];
+    else result[key] = mergePatch(result[key], value);
+  }
+  return result;
+}
+
+// ---- the form ---------------------------------------------------------------------------------
+
+function humanize(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase());
+}
+
+function renderForm() {
+  const form = $("fact-form");
+  form.replaceChildren();
+  const types = state.pack.schema.types;
+  for (const typeName of Object.keys(state.baseFacts).sort()) {
+    const type = types[typeName];
+    if (!type) continue;
+    const group = el("fieldset", { class: "type" }, el("legend", { text: humanize(typeName) }));
+    for (const id of Object.keys(state.baseFacts[typeName])) {
+      const instance = el("fieldset", { class: "instance" }, el("legend", { text: id }));
+      for (const field of Object.values(type.fields)) {
+        if (field.name === "id") continue;
+        instance.append(fieldRow(typeName, id, field));
+      }
+      group.append(instance);
+    }
+    form.append(group);
+  }
+  updateChanged();
+}
+
+function fieldRow(typeName, id, field) {
+  const path = `${typeName}.${id}.${field.name}`;
+  const inputId = "f-" + path.replace(/[^A-Za-z0-9_-]/g, "_");
+  const base = baseValue(path);
+  let input;
+  if (field.kind === "BOOLEAN" || field.kind === "ENUM") {
+    const choices = field.kind === "BOOLEAN" ? [["true", "yes"], ["false", "no"]] : field.values.map((v) => [v, v]);
+    input = el("select", {}, el("option", { value: "", text: "unknown" }), choices.map(([value, text]) => el("option", { value, text })));
+  } else if (field.kind === "INTEGER" || field.kind === "NUMBER") {
+    input = el("input", { type: "number", step: field.kind === "INTEGER" ? "1" : "any",
+      min: field.min ?? undefined, max: field.max ?? undefined, inputmode: field.kind === "INTEGER" ? "numeric" : "decimal" });
+  } else {
+    input = el("input", { type: "text", placeholder: field.kind === "LIST" ? "comma-separated" : undefined });
+  }
+  Object.assign(input, { id: inputId });
+  input.dataset.path = path;
+  input.dataset.kind = field.kind;
+  input.setAttribute("aria-describedby", "error-" + inputId);
+  setInput(input, base);
+  input.addEventListener("input", updateChanged);
+  input.addEventListener("change", updateChanged);
+  const unit = field.unit ? el("span", { class: "unit", text: field.unit }) : null;
+  const reset = el("button", { type: "button", class: "reset", "aria-label": `Reset ${humanize(field.name)} of ${id} to the base value`,
+    title: "Reset to the base value", onclick: () => { setInput(input, baseValue(path)); updateChanged(); input.focus(); } }, "↺");
+  return el("div", { class: "field" },
+    el("label", { for: inputId }, humanize(field.name), field.required ? el("span", { class: "required", text: " (required)" }) : null),
+    el("span", { class: "control" }, input, unit, reset),
+    el("span", { class: "field-error", id: "error-" + inputId }));
+}
+
+function baseValue(path) {
+  const [type, id, field] = path.split(".");
+  const value = state.baseFacts?.[type]?.[id]?.[field];
+  return value === undefined ? null : value;
+}
+
+function setInput(input, value) {
+  if (value === null || value === undefined) input.value = "";
+  else if (input.dataset.kind === "LIST") input.value = value.join(", ");
+  else input.value = String(value);
+}
+
+function readInput(input) {
+  const text = input.value.trim();
+  if (text === "") return null;
+  switch (input.dataset.kind) {
+    case "BOOLEAN": return text === "true";
+    case "INTEGER": return Number.isInteger(Number(text)) ? Number(text) : text;
+    case "NUMBER": return Number.isFinite(Number(text)) ? Number(text) : text;
+    case "LIST": return text.split(",").map((s) => s.trim()).filter(Boolean);
+    default: return text;
+  }
+}
+
+function inputs() {
+  return [...document.querySelectorAll("#fact-form [data-path]")];
+}
+
+/** The changes from the base as a JSON Merge Patch: null makes a value unknown. */
+function changes() {
+  const patch = {};
+  for (const input of inputs()) {
+    const value = readInput(input);
+    const path = input.dataset.path;
+    if (JSON.stringify(value) === JSON.stringify(baseValue(path))) continue;
+    const [type, id, field] = path.split(".");
+    ((patch[type] ??= {})[id] ??= {})[field] = value;
+  }
+  return patch;
+}
+
+function updateChanged() {
+  let count = 0;
+  for (const input of inputs()) {
+    const changed = JSON.stringify(readInput(input)) !== JSON.stringify(baseValue(input.dataset.path));
+    input.closest(".field").classList.toggle("changed", changed);
+    input.closest(".field").querySelector(".reset").disabled = !changed;
+    if (changed) count++;
+  }
+  $("changed-count").textContent = count;
+}
+
+function setField(path, value) {
+  const input = document.querySelector(`[data-path="${CSS.escape(path)}"]`);
+  if (input) setInput(input, value);
+}
+
+/** The request for what the form shows: its base, and the changes if any. */
+function request() {
+  const base = state.baseName ? { scenario: state.baseName } : { baseline: true };
+  const patch = changes();
+  return Object.keys(patch).length ? { ...base, changes: patch } : base;
+}
+
+// ---- assessing --------------------------------------------------------------------------------
+
+async function run(label, work) {
+  clearErrors();
+  status(label + "…");
+  try {
+    await work();
+    status(label + ": done");
+  } catch (error) {
+    showError(error);
+  }
+}
+
+async function assess() {
+  await run("Assessing", async () => {
+    const assessment = await api("POST", `/api/v1/packs/${state.pack.id}/assessments`, request());
+    state.last = assessment;
+    renderAssessment(assessment);
+    fillTargets();
+    $("results").focus();
+  });
+}
+
+function linkify(text) {
+  if (!text) return "";
+  const parts = [];
+  let last = 0;
+  for (const match of text.matchAll(/https?:\/\/[^\s)]+[^\s).,;]/g)) {
+    parts.push(text.slice(last, match.index), el("a", { href: match[0], target: "_blank", rel: "noopener noreferrer", text: match[0] }));
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return el("span", {}, parts);
+}
+
+function verdictBadge(verdict) {
+  return el("span", { class: `verdict verdict-${verdict}`, text: verdict.replace("_", " ") });
+}
+
+function renderAssessment(a) {
+  const box = $("assessment");
+  box.replaceChildren(
+    el("div", { class: "verdict-line" }, "Verdict: ", el("strong", { id: "verdict", "data-verdict": a.verdict }, verdictBadge(a.verdict))),
+    el("ul", { class: "reasons" }, a.verdictReasons.map((r) => el("li", {}, r.reason, el("span", { class: "muted", text: ` (${r.rule})` })))),
+  );
+  for (const kind of KINDS) {
+    const findings = a.findings.filter((f) => f.kind === kind);
+    if (!findings.length) continue;
+    box.append(el("h3", { text: `${KIND_TITLES[kind]} (${findings.length})` }),
+      el("div", { class: "items" }, findings.map(renderFinding)));
+  }
+  box.append(el("h3", { text: `Recommended measures (${a.recommendations.length})` }),
+    el("div", { class: "items", id: "measures" }, a.recommendations.map(renderMeasure)));
+  if (a.fragility) box.append(renderFragility(a.fragility));
+  box.append(el("p", { class: "muted", text: `Pack version ${a.packVersion}; ${a.timing.firings} rule firings in ${a.timing.evaluateMicros} µs.` }));
+}
+
+function renderFinding(f) {
+  return el("details", { class: `item kind-${f.kind}`, "data-finding": f.id, id: "finding-" + f.id },
+    el("summary", {}, el("span", { class: `badge sev-${f.severity}`, text: f.severity }), " ", el("code", { text: f.id }), " ", f.message),
+    el("dl", { class: "explanation" },
+      el("dt", { text: "Rule" }), el("dd", { text: f.rule || "—" }),
+      el("dt", { text: "Dimension" }), el("dd", { text: f.dimension || "—" }),
+      el("dt", { text: "Source" }), el("dd", { text: f.source || "—" }),
+      f.citation ? [el("dt", { text: "Citation" }), el("dd", {}, linkify(f.citation))] : null,
+      el("dt", { text: "Facts it matched" }), el("dd", {}, factsTable(f.facts))));
+}
+
+function factsTable(facts) {
+  if (!facts || !facts.length) return "none";
+  return el("ul", { class: "facts" }, facts.map((fact) => el("li", {},
+    el("strong", { text: `${fact.type} ${fact.id}` }),
+    fact.values ? el("span", {}, ": ", Object.entries(fact.values).map(([k, v], i) => [i ? ", " : "", `${k} = ${JSON.stringify(v)}`])) : null)));
+}
+
+function renderMeasure(m) {
+  return el("details", { class: "item", "data-measure": m.measure, id: "measure-" + m.measure },
+    el("summary", {}, el("span", { class: `badge prio-${m.priority}`, text: m.priority }), " ", el("code", { text: m.measure })),
+    el("p", { text: m.rationale }),
+    el("p", {}, "Called for by: ", m.findings.map((id, i) => [i ? ", " : "",
+      el("a", { href: "#finding-" + id, onclick: (e) => { e.preventDefault(); openFinding(id); } }, id)])),
+    el("dl", { class: "explanation" }, m.reasons.flatMap((r) => [
+      el("dt", { text: r.rule }), el("dd", {}, `${r.priority}; source: ${r.source || "—"}`)])));
+}
+
+function openFinding(id) {
+  const details = $("finding-" + id);
+  if (!details) return;
+  details.open = true;
+  details.querySelector("summary").focus();
+  details.scrollIntoView({ block: "nearest" });
+}
+
+function renderFragility(fragility) {
+  const hinges = Object.entries(fragility.findings || {});
+  return el("details", { class: "item" },
+    el("summary", {}, `Fragility: ${fragility.factsChecked} weak value(s) checked; ${hinges.length} finding(s) hinge on one of them`
+      + (fragility.verdict && fragility.verdict.length ? "; the verdict hinges on " + fragility.verdict.length : "")),
+    el("ul", {}, hinges.map(([id, list]) => el("li", {}, el("code", { text: id }), ": ",
+      list.map((h, i) => [i ? "; " : "", `${h.path} ${JSON.stringify(h.value)} → ${JSON.stringify(h.changedTo)} (${h.effect})`])))));
+}
+
+// ---- compare ----------------------------------------------------------------------------------
+
+async function compare() {
+  const patch = changes();
+  if (!Object.keys(patch).length) {
+    status("Change a field first: there is nothing to compare with the base");
+    return;
+  }
+  await run("Comparing", async () => {
+    const result = await api("POST", `/api/v1/packs/${state.pack.id}/what-if`, request());
+    renderComparison(result);
+  });
+}
+
+function causes(list) {
+  return list && list.length ? el("span", { class: "muted" }, " because of ", list.map((c, i) => [i ? ", " : "", el("code", { text: c.path })])) : null;
+}
+
+function renderComparison(result) {
+  const d = result.diff;
+  const row = (left, right) => el("tr", {}, el("td", {}, left ?? ""), el("td", {}, right ?? ""));
+  const findingText = (f) => [el("code", { text: f.id }), ` ${f.severity}: ${f.message}`];
+  const rows = [
+    el("tr", {}, el("th", { scope: "row", text: "Verdict" }), el("td", {}, verdictBadge(d.verdict.before)), el("td", {}, verdictBadge(d.verdict.after))),
+  ];
+  const table = el("table", { class: "compare" },
+    el("caption", { text: d.verdict.changed ? "The verdict changes" : "The verdict stays the same" }),
+    el("thead", {}, el("tr", {}, el("td"), el("th", { scope: "col", text: "Base" }), el("th", { scope: "col", text: "With your changes" }))),
+    el("tbody", {}, rows));
+  const section = (title, items) => items.length ? [el("tr", {}, el("th", { scope: "rowgroup", colspan: 3, text: title })), ...items] : [];
+  const body = table.querySelector("tbody");
+  body.append(...section("Findings", [
+    ...d.findings.added.map((f) => withLabel("added", row(null, el("span", {}, findingText(f), causes(f.causes))))),
+    ...d.findings.removed.map((f) => withLabel("removed", row(el("span", {}, findingText(f), causes(f.causes)), null))),
+    ...d.findings.changed.map((f) => withLabel("changed", row(el("span", {}, el("code", { text: f.id }), ` ${f.before.severity}: ${f.before.message}`),
+      el("span", {}, ` ${f.after.severity}: ${f.after.message}`, causes(f.causes))))),
+  ]));
+  body.append(...section("Measures", [
+    ...d.measures.added.map((m) => withLabel("added", row(null, el("span", {}, el("code", { text: m.measure }), ` ${m.priority}`, causes(m.causes))))),
+    ...d.measures.removed.map((m) => withLabel("removed", row(el("span", {}, el("code", { text: m.measure }), ` ${m.priority}`, causes(m.causes)), null))),
+    ...d.measures.changed.map((m) => withLabel("changed", row(el("span", {}, el("code", { text: m.measure }), ` ${m.before}`),
+      el("span", {}, ` ${m.after}`, causes(m.causes))))),
+  ]));
+  $("comparison").replaceChildren(table);
+  $("compare-panel").hidden = false;
+}
+
+function withLabel(what, row) {
+  row.prepend(el("td", { class: `change change-${what}`, text: what }));
+  return row;
+}
+
+// ---- sweep ------------------------------------------------------------------------------------
+
+async function sweep() {
+  const path = $("sweep-lever").value;
+  if (!path) return;
+  await run("Sweeping", async () => {
+    const body = { ...request(), levers: [{ path }] };
+    const result = await api("POST", `/api/v1/packs/${state.pack.id}/sweeps`, body);
+    renderSweep(path, result);
+  });
+}
+
+function renderSweep(path, result) {
+  const variants = result.variants;
+  const measures = [...new Set(variants.flatMap((v) => Object.keys(v.measures)))].sort();
+  const rows = [["Verdict", (v) => v.verdict, VERDICTS], ...measures.map((m) => [m, (v) => v.measures[m] || null, PRIORITIES])];
+  const cell = 14, labelWidth = 260, width = labelWidth + variants.length * cell, height = (rows.length + 2) * (cell + 4);
+  const svg = svgEl("svg", { viewBox: `0 0 ${width} ${height}`, width, role: "img",
+    "aria-label": `Verdict and measures over ${path}; the thresholds are listed below` });
+  rows.forEach(([label, value, scale], r) => {
+    const y = r * (cell + 4);
+    svg.append(svgEl("text", { x: 0, y: y + cell - 3, class: "chart-label" }, label));
+    variants.forEach((v, i) => {
+      const level = value(v);
+      svg.append(svgEl("rect", { x: labelWidth + i * cell, y, width: cell - 1, height: cell,
+        class: level ? `level-${scale.indexOf(level)}` : "level-none" }, svgEl("title", {}, `${label} at ${v.values[path]}: ${level || "not recommended"}`)));
+    });
+  });
+  const axisY = rows.length * (cell + 4) + cell;
+  const first = variants[0]?.values[path], lastValue = variants[variants.length - 1]?.values[path];
+  svg.append(svgEl("text", { x: labelWidth, y: axisY, class: "chart-label" }, String(first)),
+    svgEl("text", { x: width, y: axisY, class: "chart-label", "text-anchor": "end" }, String(lastValue)));
+  const thresholds = result.thresholds.length
+    ? el("ul", { id: "thresholds" }, result.thresholds.map((t) => el("li", {}, `between ${t.between[0]} and ${t.between[1]}: `, describeChange(t.change))))
+    : el("p", { text: "Nothing flips over this lever's range." });
+  $("sweep-result").replaceChildren(
+    el("p", { class: "legend" }, "Dark to light: ", el("span", { class: "swatch level-0" }), " BLOCKED / CRITICAL ",
+      el("span", { class: "swatch level-1" }), " NOT READY / HIGH ", el("span", { class: "swatch level-2" }), " CONDITIONAL / MEDIUM ",
+      el("span", { class: "swatch level-3" }), " READY / LOW ", el("span", { class: "swatch level-none" }), " not recommended"),
+    el("div", { class: "chart" }, svg), el("h3", { text: "Where it flips" }), thresholds);
+}
+
+function describeChange(change) {
+  const parts = [];
+  if (change.verdictFrom) parts.push(`verdict ${change.verdictFrom} → ${change.verdictTo}`);
+  for (const [m, [from, to]] of Object.entries(change.priorityChanged || {})) parts.push(`${m} ${from} → ${to}`);
+  for (const [m, priority] of Object.entries(change.measuresAdded || {})) parts.push(`${m} recommended (${priority})`);
+  for (const m of change.measuresRemoved || []) parts.push(`${m} no longer recommended`);
+  if (!parts.length) parts.push(JSON.stringify(change));
+  return parts.join("; ");
+}
+
+function svgEl(tag, attributes = {}, ...children) {
+  const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  for (const child of children) node.append(child.nodeType ? child : String(child));
+  return node;
+}
+
+// ---- counterfactuals --------------------------------------------------------------------------
+
+function fillTargets() {
+  const kind = $("cf-kind").value;
+  const select = $("cf-id");
+  const a = state.last;
+  select.hidden = kind === "verdictBetterThan";
+  const ids = !a ? [] : kind === "findingsGone" ? a.findings.filter((f) => f.kind !== "STRENGTH").map((f) => f.id)
+    : kind === "measuresGone" ? a.recommendations.map((m) => m.measure) : [];
+  select.replaceChildren(...ids.map((id) => el("option", { value: id, text: id })));
+}
+
+async function counterfactual() {
+  if (!state.last) {
+    status("Assess first: the search starts from what the assessment found");
+    return;
+  }
+  const kind = $("cf-kind").value;
+  const target = kind === "verdictBetterThan" ? { verdictBetterThan: state.last.verdict } : { [kind]: [$("cf-id").value] };
+  await run("Searching", async () => {
+    const result = await api("POST", `/api/v1/packs/${state.pack.id}/counterfactuals`, { ...request(), target });
+    renderCounterfactual(result);
+  });
+}
+
+function renderCounterfactual(result) {
+  const box = $("cf-result");
+  box.replaceChildren(el("p", { text: result.answer }));
+  if (!result.solutions.length) return;
+  box.append(el("ol", { id: "solutions" }, result.solutions.map((s) => el("li", {},
+    `cost ${s.cost}: `, s.changes.map((c, i) => [i ? "; " : "", `${c.title || c.path}: ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`]),
+    ` (verdict ${s.verdict}) `,
+    el("button", { type: "button", onclick: () => applySolution(s) }, "Apply to the form")))));
+}
+
+function applySolution(solution) {
+  for (const change of solution.changes) setField(change.path, change.to);
+  updateChanged();
+  status("Applied; assess to see the result");
+}
+
+// ---- saved scenarios --------------------------------------------------------------------------
+
+async function listSaved() {
+  const page = await api("GET", `/api/v1/scenarios?pack=${encodeURIComponent(state.pack.id)}&limit=100`);
+  $("saved").replaceChildren(...page.items.map((s) => {
+    const title = el("input", { type: "text", value: s.title, "aria-label": `Title of the saved scenario ${s.title}`, maxlength: 200 });
+    return el("li", { "data-id": s.id },
+      el("button", { type: "button", onclick: () => openSaved(s.id) }, `Open “${s.title}”`), " ", title,
+      el("button", { type: "button", onclick: () => renameSaved(s.id, title.value) }, "Rename"),
+      el("button", { type: "button", onclick: () => deleteSaved(s.id, s.title) }, "Delete"),
+      s.packVersionCurrent ? null : el("span", { class: "muted", text: " saved for an older pack version" }));
+  }));
+}
+
+async function save() {
+  const title = $("scenario-title").value.trim();
+  await run("Saving", async () => {
+    const { changes: patch, ...base } = request();
+    const saved = await api("POST", "/api/v1/scenarios", { pack: state.pack.id, title, base, changes: patch || {} });
+    share(saved.id);
+    await listSaved();
+  });
+}
+
+function share(id) {
+  history.replaceState(null, "", `#saved=${encodeURIComponent(id)}`);
+  $("share-url").value = location.href;
+  $("share").hidden = false;
+}
+
+async function openSaved(id) {
+  await run("Opening", async () => {
+    const saved = await api("GET", `/api/v1/scenarios/${encodeURIComponent(id)}`);
+    if (saved.pack !== state.pack.id) {
+      $("pack").value = saved.pack;
+      await loadPack(saved.pack);
+    }
+    if (saved.base.facts) {
+      state.baseName = null;
+      state.baseFacts = structuredClone(saved.base.facts);
+      renderForm();
+    } else {
+      useBase(saved.base.scenario || null);
+    }
+    for (const [type, byId] of Object.entries(saved.changes || {})) {
+      for (const [instance, fields] of Object.entries(byId || {})) {
+        for (const [field, value] of Object.entries(fields || {})) setField(`${type}.${instance}.${field}`, value);
+      }
+    }
+    updateChanged();
+    $("scenario-title").value = saved.title;
+    share(saved.id);
+  });
+}
+
+async function renameSaved(id, title) {
+  await run("Renaming", async () => {
+    await api("PATCH", `/api/v1/scenarios/${encodeURIComponent(id)}`, { title });
+    await listSaved();
+  });
+}
+
+async function deleteSaved(id, title) {
+  if (!confirm(`Delete the saved scenario “${title}”?`)) return;
+  await run("Deleting", async () => {
+    await api("DELETE", `/api/v1/scenarios/${encodeURIComponent(id)}`);
+    if (location.hash.includes(id)) history.replaceState(null, "", location.pathname);
+    $("share").hidden = true;
+    await listSaved();
+  });
+}
+
+// ---- start ------------------------------------------------------------------------------------
+
+async function start() {
+  $("pack").addEventListener("change", () => run("Loading the pack", () => loadPack($("pack").value)));
+  $("base").addEventListener("change", () => useBase($("base").value || null));
+  $("reset-all").addEventListener("click", () => renderForm());
+  $("assess").addEventListener("click", assess);
+  $("compare").addEventListener("click", compare);
+  $("sweep").addEventListener("click", sweep);
+  $("cf-kind").addEventListener("change", fillTargets);
+  $("counterfactual").addEventListener("click", counterfactual);
+  $("save").addEventListener("click", save);
+  await run("Loading", loadPacks);
+  const saved = new URLSearchParams(location.hash.slice(1)).get("saved");
+  if (saved) await openSaved(saved);
+  document.body.dataset.ready = "true";
+}
+
+start();

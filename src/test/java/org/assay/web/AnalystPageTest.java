@@ -1,0 +1,162 @@
+package org.assay.web;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+/**
+ * The analyst's page in headless Chromium, as an analyst uses it: change a fact, assess, read the
+ * verdict and a measure, open an explanation, save the scenario and open it again from its link.
+ * It needs Debian's chromium and chromium-driver; without them it is skipped, unless
+ * {@code browser.test.required} is true, as {@code .ci/run} sets it.
+ */
+@QuarkusTest
+class AnalystPageTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String MANDATE = "EuforMission.althea.mandateActive";
+    private static final String TROOPS = "EuforMission.althea.troopsInCountry";
+
+    private static WebDriver browser;
+    private static Path profile;
+
+    @TestHTTPResource("/")
+    URL page;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String missing = "Chromium or ChromeDriver is missing (apt-get install chromium chromium-driver; .ci/run installs them)";
+            if (Boolean.getBoolean("browser.test.required")) {
+                fail(missing);
+            }
+            abort(missing);
+        }
+        profile = Files.createTempDirectory("assay-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        // Without the background-networking flags Chromium keeps trying to reach Google's hosts, which this machine refuses.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1440,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    /** What the page showed at the end of each test, in target/browser-test, for a person to look at. */
+    @AfterEach
+    void keepScreenshot(TestInfo test) throws IOException {
+        if (browser == null) {
+            return;
+        }
+        screenshot(test.getTestMethod().map(m -> m.getName()).orElse("page"));
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "browser-test"));
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private void open(String url) {
+        browser.get(url);
+        browser.navigate().refresh();
+        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    }
+
+    private WebElement field(String path) {
+        return browser.findElement(By.cssSelector("[data-path='" + path + "']"));
+    }
+
+    private boolean markedChanged(String path) {
+        return field(path).findElement(By.xpath("ancestor::div[contains(@class, 'field')]")).getDomAttribute("class").contains("changed");
+    }
+
+    @Test
+    void anAnalystChangesAFactAssessesReadsWhyAndSavesTheScenario() throws IOException {
+        open(page.toString());
+
+        new Select(field(MANDATE)).selectByValue("false");
+        assertTrue(markedChanged(MANDATE), "a changed field stands out");
+        browser.findElement(By.id("assess")).click();
+
+        WebElement verdict = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
+        assertEquals("BLOCKED", verdict.getDomAttribute("data-verdict"));
+        WebElement reserves = browser.findElement(By.cssSelector("[data-measure='EUFOR_RESERVE_ACTIVATION']"));
+        assertTrue(reserves.getText().contains("CRITICAL"), reserves.getText());
+
+        WebElement lost = browser.findElement(By.cssSelector("[data-finding='EUFOR_MANDATE_LOST']"));
+        lost.findElement(By.tagName("summary")).click();
+        String explanation = lost.findElement(By.className("explanation")).getText();
+        assertTrue(explanation.contains("mandateActive = false"), "the fact it matched, with its value: " + explanation);
+        assertTrue(explanation.contains("Rule"), explanation);
+        screenshot("assessed");
+
+        browser.findElement(By.id("scenario-title")).sendKeys("Mandate lost, from the browser test");
+        browser.findElement(By.id("save")).click();
+        WebElement share = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("share-url")));
+        String link = share.getDomProperty("value");
+        assertTrue(link.contains("#saved="), link);
+
+        open(link);
+        assertEquals("false", new Select(field(MANDATE)).getFirstSelectedOption().getDomAttribute("value"));
+        assertTrue(markedChanged(MANDATE), "the saved change is a change from the base again");
+        assertEquals("Mandate lost, from the browser test", browser.findElement(By.id("scenario-title")).getDomProperty("value"));
+    }
+
+    @Test
+    void aFieldTheServiceRefusesShowsWhyBesideIt() {
+        open(page.toString());
+
+        WebElement troops = field(TROOPS);
+        troops.clear();
+        troops.sendKeys("-5");
+        browser.findElement(By.id("assess")).click();
+
+        WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.id(troops.getDomAttribute("aria-describedby"))));
+        assertEquals("expected an integer of at least 0 (troops), got -5", error.getText());
+        assertEquals("true", troops.getDomAttribute("aria-invalid"));
+    }
+}
