@@ -159,4 +159,52 @@ class AnalystPageTest {
         assertEquals("expected an integer of at least 0 (troops), got -5", error.getText());
         assertEquals("true", troops.getDomAttribute("aria-invalid"));
     }
+
+    @Test
+    void theWhatIfToolsWorkFromTheSameForm() throws IOException {
+        open(page.toString());
+        new Select(field(MANDATE)).selectByValue("false");
+
+        browser.findElement(By.id("compare")).click();
+        WebElement comparison = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comparison table")));
+        assertTrue(comparison.getText().contains("EUFOR_RESERVE_ACTIVATION"), "the measure the change adds: " + comparison.getText());
+        assertTrue(comparison.getText().contains(MANDATE), "and the fact that caused it");
+
+        new Select(browser.findElement(By.id("sweep-lever"))).selectByValue(TROOPS);
+        browser.findElement(By.id("sweep")).click();
+        WebElement thresholds = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("thresholds")));
+        assertTrue(thresholds.getText().contains("EUFOR_REINFORCEMENT"), thresholds.getText());
+        assertTrue(browser.findElement(By.cssSelector("#sweep-result svg")).isDisplayed(), "the chart");
+        screenshot("swept");
+
+        browser.findElement(By.id("assess")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
+        new Select(browser.findElement(By.id("cf-kind"))).selectByValue("measuresGone");
+        new Select(browser.findElement(By.id("cf-id"))).selectByValue("EUFOR_RESERVE_ACTIVATION");
+        browser.findElement(By.id("counterfactual")).click();
+        WebElement apply = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#solutions li button")));
+        apply.click();
+        assertEquals("true", new Select(field(MANDATE)).getFirstSelectedOption().getDomAttribute("value"),
+                "the cheapest way to drop the reserves is to restore the mandate");
+    }
+
+    @Test
+    void savedScenariosAreRenamedAndDeletedFromTheList() {
+        open(page.toString());
+        browser.findElement(By.id("scenario-title")).sendKeys("To rename");
+        browser.findElement(By.id("save")).click();
+        WebElement item = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//ul[@id='saved']/li[button[contains(., 'To rename')]]")));
+        String id = item.getDomAttribute("data-id");
+
+        WebElement title = item.findElement(By.tagName("input"));
+        title.clear();
+        title.sendKeys("Renamed");
+        item.findElement(By.xpath("button[. = 'Rename']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#saved li[data-id='" + id + "']"), "Renamed"));
+
+        browser.findElement(By.cssSelector("#saved li[data-id='" + id + "']")).findElement(By.xpath("button[. = 'Delete']")).click();
+        browser.switchTo().alert().accept();
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#saved li[data-id='" + id + "']"), 0));
+    }
 }
