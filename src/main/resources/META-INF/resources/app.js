@@ -11,9 +11,10 @@ const state = {
   pack: null,        // GET /api/v1/packs/{id}
   baseline: null,    // the pack's baseline facts
   scenarios: [],     // the pack's named scenarios
-  baseName: null,    // null: the baseline; else a named scenario's name
+  base: null,        // the request's base: {baseline: true}, {scenario: name} or {facts: {...}}
   baseFacts: null,   // the facts of the base, as the form starts from them
-  last: null,        // the last assessment shown
+  extra: {},         // changes the form cannot show: instances added or removed, kept in every request
+  last: null,        // the last assessment shown, while the form still shows what it assessed
 };
 
 const $ = (id) => document.getElementById(id);
@@ -33,7 +34,12 @@ async function api(method, path, body) {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  const data = text ? JSON.parse(text) : null;
+  let data = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch (notJson) {
+    data = { title: `The service answered ${response.status}`, detail: text.slice(0, 300) };
+  }
   if (!response.ok) {
     throw new ApiError(response.status, data);
   }
@@ -75,7 +81,8 @@ function showError(error) {
     const input = fieldFor(fault.path);
     if (input) {
       input.setAttribute("aria-invalid", "true");
-      $("error-" + input.id).textContent = fault.message;
+      const beside = $("error-" + input.id);
+      beside.textContent = beside.textContent ? `${beside.textContent}; ${fault.message}` : fault.message;
     } else {
       general.push(fault);
     }
@@ -94,7 +101,8 @@ function showError(error) {
 /** The input a problem's path names: "changes.Type.id.field", "facts.Type.id.field" or "Type.id.field". */
 function fieldFor(path) {
   if (!path) return null;
-  const parts = path.split(".");
+  if (path === "title") return $("scenario-title");
+  const parts = path.replace(/\[\d+\]$/, "").split(".");
   for (let skip = 0; skip < parts.length - 2; skip++) {
     const candidate = parts.slice(skip).join(".");
     const input = document.querySelector(`[data-path="${CSS.escape(candidate)}"]`);
@@ -120,14 +128,26 @@ async function loadPacks() {
 
 async function loadPack(id) {
   clearErrors();
-  const [pack, baseline, scenarios] = await Promise.all([
-    api("GET", `/api/v1/packs/${encodeURIComponent(id)}`),
-    api("GET", `/api/v1/packs/${encodeURIComponent(id)}/baseline`),
-    api("GET", `/api/v1/packs/${encodeURIComponent(id)}/scenarios`),
-  ]);
-  Object.assign(state, { pack, baseline, scenarios, baseName: null, last: null });
+  let pack, baseline, scenarios;
+  try {
+    [pack, baseline, scenarios] = await Promise.all([
+      api("GET", `/api/v1/packs/${encodeURIComponent(id)}`),
+      // A pack without baseline.json answers 400 here; it is assessed from saved facts instead.
+      api("GET", `/api/v1/packs/${encodeURIComponent(id)}/baseline`).catch((e) => {
+        if (e instanceof ApiError && e.status === 400) return null;
+        throw e;
+      }),
+      api("GET", `/api/v1/packs/${encodeURIComponent(id)}/scenarios`),
+    ]);
+  } catch (error) {
+    if (state.pack) $("pack").value = state.pack.id;
+    throw error;
+  }
+  Object.assign(state, { pack, baseline, scenarios, last: null });
+  history.replaceState(null, "", location.pathname + "#pack=" + encodeURIComponent(id));
+  $("share").hidden = true;
   $("pack-title").textContent = pack.title;
-  $("pack-version").textContent = `version ${pack.version} · ${pack.rules.length} rules · ${pack.status}`;
+  $("pack-version").textContent = `version ${pack.version} · ${(pack.rules || []).length} rules · ${pack.status}`;
   $("pack-description").textContent = pack.description || "";
   $("pack-sources").replaceChildren(...Object.entries(pack.sources || {}).sort(([a], [b]) => a.localeCompare(b, undefined, { numeric: true }))
     .flatMap(([key, text]) => [el("dt", { text: key }), el("dd", {}, linkify(text))]));
@@ -135,20 +155,47 @@ async function loadPack(id) {
     el("button", { type: "button", onclick: () => useBase(s.name) }, `Use “${s.title || s.name}”`), " ", s.description || "")));
   $("base").replaceChildren(el("option", { value: "", text: "Baseline" }),
     ...scenarios.map((s) => el("option", { value: s.name, text: `Scenario: ${s.title || s.name}` })));
-  $("sweep-lever").replaceChildren(...(pack.levers || []).map((l) => el("option", { value: l.path, text: l.title || l.path })));
+  const levers = pack.levers || [];
+  $("sweep-lever").replaceChildren(...levers.map((l) => el("option", { value: l.path, text: l.title || l.path })));
+  for (const id of ["sweep-lever", "sweep", "cf-kind", "cf-id", "counterfactual"]) $(id).disabled = !levers.length;
+  $("no-levers").hidden = levers.length > 0;
   $("assessment").replaceChildren(el("p", { class: "muted", text: "Change the facts if you like, then assess." }));
   $("compare-panel").hidden = true;
   ["sweep-result", "cf-result"].forEach((panel) => $(panel).replaceChildren());
-  useBase(null);
+  if (baseline) {
+    useBase(null);
+  } else {
+    setBase({ facts: {} }, {});
+    status("This pack has no baseline: open a saved scenario that gives its facts");
+  }
+  fillTargets();
   await listSaved();
 }
 
+/** Starts the form from the baseline (name null) or a named scenario. */
 function useBase(name) {
-  state.baseName = name;
-  $("base").value = name || "";
   const scenario = state.scenarios.find((s) => s.name === name);
-  state.baseFacts = scenario ? mergePatch(state.baseline, scenario.changes) : structuredClone(state.baseline);
+  if (scenario) setBase({ scenario: name }, mergePatch(state.baseline, scenario.changes));
+  else setBase({ baseline: true }, state.baseline);
+}
+
+function setBase(base, facts) {
+  state.base = base;
+  state.baseFacts = structuredClone(facts || {});
+  state.extra = {};
+  const select = $("base");
+  select.querySelector("option[value='#saved-facts']")?.remove();
+  if (base.facts) select.append(el("option", { value: "#saved-facts", text: "Facts saved with the scenario" }));
+  select.value = base.facts ? "#saved-facts" : base.scenario || "";
+  $("extra").hidden = true;
   renderForm();
+  forgetAssessment();
+}
+
+/** The form no longer shows what the last assessment assessed. */
+function forgetAssessment() {
+  state.last = null;
+  fillTargets();
 }
 
 /** RFC 7396: null removes a member, objects merge, anything else replaces. */
@@ -189,9 +236,11 @@ function renderForm() {
   updateChanged();
 }
 
+let fieldCount = 0;
+
 function fieldRow(typeName, id, field) {
   const path = `${typeName}.${id}.${field.name}`;
-  const inputId = "f-" + path.replace(/[^A-Za-z0-9_-]/g, "_");
+  const inputId = "f" + (++fieldCount) + "-" + path.replace(/[^A-Za-z0-9_-]/g, "_");
   const base = baseValue(path);
   let input;
   if (field.kind === "BOOLEAN" || field.kind === "ENUM") {
@@ -206,41 +255,68 @@ function fieldRow(typeName, id, field) {
   Object.assign(input, { id: inputId });
   input.dataset.path = path;
   input.dataset.kind = field.kind;
-  input.setAttribute("aria-describedby", "error-" + inputId);
+  if (field.kind === "UNSUPPORTED") input.disabled = true;
+  if (field.required) input.setAttribute("aria-required", "true");
+  input.setAttribute("aria-describedby", (field.unit ? "unit-" + inputId + " " : "") + "error-" + inputId);
   setInput(input, base);
-  input.addEventListener("input", updateChanged);
-  input.addEventListener("change", updateChanged);
-  const unit = field.unit ? el("span", { class: "unit", text: field.unit }) : null;
+  input.addEventListener("input", edited);
+  input.addEventListener("change", edited);
+  const unit = field.unit ? el("span", { class: "unit", id: "unit-" + inputId, text: field.unit }) : null;
   const reset = el("button", { type: "button", class: "reset", "aria-label": `Reset ${humanize(field.name)} of ${id} to the base value`,
-    title: "Reset to the base value", onclick: () => { setInput(input, baseValue(path)); updateChanged(); input.focus(); } }, "↺");
+    title: "Reset to the base value", onclick: () => { setInput(input, baseValue(path)); edited(); input.focus(); } }, "↺");
   return el("div", { class: "field" },
     el("label", { for: inputId }, humanize(field.name), field.required ? el("span", { class: "required", text: " (required)" }) : null),
     el("span", { class: "control" }, input, unit, reset),
     el("span", { class: "field-error", id: "error-" + inputId }));
 }
 
+/** A path's type, instance id and field: ids may contain dots, types and fields do not. */
+function split(path) {
+  const first = path.indexOf("."), last = path.lastIndexOf(".");
+  return [path.slice(0, first), path.slice(first + 1, last), path.slice(last + 1)];
+}
+
 function baseValue(path) {
-  const [type, id, field] = path.split(".");
+  const [type, id, field] = split(path);
   const value = state.baseFacts?.[type]?.[id]?.[field];
   return value === undefined ? null : value;
 }
 
-function setInput(input, value) {
-  if (value === null || value === undefined) input.value = "";
-  else if (input.dataset.kind === "LIST") input.value = value.join(", ");
-  else input.value = String(value);
+function shown(value, kind) {
+  if (value === null || value === undefined) return "";
+  return kind === "LIST" ? value.join(", ") : String(value);
 }
 
+function setInput(input, value) {
+  input.value = shown(value, input.dataset.kind);
+}
+
+/** The value a field holds; text that still reads as the base value is the base value, whatever its form. */
 function readInput(input) {
-  const text = input.value.trim();
+  const base = baseValue(input.dataset.path);
+  if (input.value === shown(base, input.dataset.kind)) return base;
+  const text = input.dataset.kind === "STRING" ? input.value : input.value.trim();
   if (text === "") return null;
   switch (input.dataset.kind) {
     case "BOOLEAN": return text === "true";
     case "INTEGER": return Number.isInteger(Number(text)) ? Number(text) : text;
     case "NUMBER": return Number.isFinite(Number(text)) ? Number(text) : text;
-    case "LIST": return text.split(",").map((s) => s.trim()).filter(Boolean);
+    case "LIST": return text.split(",").map((s) => s.trim()).filter(Boolean).map((item) => listItem(item, base));
     default: return text;
   }
+}
+
+/** A list item typed as the base list's items are: numbers and yes/no stay numbers and booleans. */
+function listItem(text, base) {
+  const sample = Array.isArray(base) && base.length ? typeof base[0] : "string";
+  if (sample === "number" && Number.isFinite(Number(text))) return Number(text);
+  if (sample === "boolean" && (text === "true" || text === "false")) return text === "true";
+  return text;
+}
+
+/** Number fields whose text the browser cannot read as a number; they are reported, not sent as unknown. */
+function unreadable() {
+  return inputs().filter((input) => input.validity && input.validity.badInput);
 }
 
 function inputs() {
@@ -249,12 +325,12 @@ function inputs() {
 
 /** The changes from the base as a JSON Merge Patch: null makes a value unknown. */
 function changes() {
-  const patch = {};
+  const patch = structuredClone(state.extra);
   for (const input of inputs()) {
     const value = readInput(input);
     const path = input.dataset.path;
     if (JSON.stringify(value) === JSON.stringify(baseValue(path))) continue;
-    const [type, id, field] = path.split(".");
+    const [type, id, field] = split(path);
     ((patch[type] ??= {})[id] ??= {})[field] = value;
   }
   return patch;
@@ -271,6 +347,11 @@ function updateChanged() {
   $("changed-count").textContent = count;
 }
 
+function edited() {
+  updateChanged();
+  forgetAssessment();
+}
+
 function setField(path, value) {
   const input = document.querySelector(`[data-path="${CSS.escape(path)}"]`);
   if (input) setInput(input, value);
@@ -278,9 +359,14 @@ function setField(path, value) {
 
 /** The request for what the form shows: its base, and the changes if any. */
 function request() {
-  const base = state.baseName ? { scenario: state.baseName } : { baseline: true };
+  const bad = unreadable();
+  if (bad.length) {
+    const problem = { title: "Not a number", detail: "Some fields hold text that is not a number",
+      errors: bad.map((input) => ({ path: input.dataset.path, message: "not a number; leave it empty for unknown" })) };
+    throw new ApiError(400, problem);
+  }
   const patch = changes();
-  return Object.keys(patch).length ? { ...base, changes: patch } : base;
+  return Object.keys(patch).length ? { ...state.base, changes: patch } : { ...state.base };
 }
 
 // ---- assessing --------------------------------------------------------------------------------
@@ -365,7 +451,14 @@ function renderMeasure(m) {
     el("p", {}, "Called for by: ", m.findings.map((id, i) => [i ? ", " : "",
       el("a", { href: "#finding-" + id, onclick: (e) => { e.preventDefault(); openFinding(id); } }, id)])),
     el("dl", { class: "explanation" }, m.reasons.flatMap((r) => [
-      el("dt", { text: r.rule }), el("dd", {}, `${r.priority}; source: ${r.source || "—"}`)])));
+      el("dt", { text: r.rule }),
+      el("dd", {}, `${r.priority}; source: ${r.source || "—"}`, citationOf(r.source) ? el("br") : null, linkify(citationOf(r.source)))])));
+}
+
+/** The pack's full reference for a rule's source, found by its key: the first word, as the pack's manifest does. */
+function citationOf(source) {
+  if (!source) return "";
+  return (state.pack.sources || {})[source.trim().split(/\s+/)[0]] || "";
 }
 
 function openFinding(id) {
@@ -382,7 +475,7 @@ function renderFragility(fragility) {
     el("summary", {}, `Fragility: ${fragility.factsChecked} weak value(s) checked; ${hinges.length} finding(s) hinge on one of them`
       + (fragility.verdict && fragility.verdict.length ? "; the verdict hinges on " + fragility.verdict.length : "")),
     el("ul", {}, hinges.map(([id, list]) => el("li", {}, el("code", { text: id }), ": ",
-      list.map((h, i) => [i ? "; " : "", `${h.path} ${JSON.stringify(h.value)} → ${JSON.stringify(h.changedTo)} (${h.effect})`])))));
+      list.map((h, i) => [i ? "; " : "", `${h.path} ${JSON.stringify(h.value ?? null)} → ${JSON.stringify(h.changedTo ?? null)} (${h.effect})`])))));
 }
 
 // ---- compare ----------------------------------------------------------------------------------
@@ -414,15 +507,15 @@ function renderComparison(result) {
     el("caption", { text: d.verdict.changed ? "The verdict changes" : "The verdict stays the same" }),
     el("thead", {}, el("tr", {}, el("td"), el("th", { scope: "col", text: "Base" }), el("th", { scope: "col", text: "With your changes" }))),
     el("tbody", {}, rows));
-  const section = (title, items) => items.length ? [el("tr", {}, el("th", { scope: "rowgroup", colspan: 3, text: title })), ...items] : [];
-  const body = table.querySelector("tbody");
-  body.append(...section("Findings", [
+  const section = (title, items) => items.length
+    ? [el("tbody", {}, el("tr", {}, el("th", { scope: "rowgroup", colspan: 3, text: title })), items)] : [];
+  table.append(...section("Findings", [
     ...d.findings.added.map((f) => withLabel("added", row(null, el("span", {}, findingText(f), causes(f.causes))))),
     ...d.findings.removed.map((f) => withLabel("removed", row(el("span", {}, findingText(f), causes(f.causes)), null))),
     ...d.findings.changed.map((f) => withLabel("changed", row(el("span", {}, el("code", { text: f.id }), ` ${f.before.severity}: ${f.before.message}`),
       el("span", {}, ` ${f.after.severity}: ${f.after.message}`, causes(f.causes))))),
   ]));
-  body.append(...section("Measures", [
+  table.append(...section("Measures", [
     ...d.measures.added.map((m) => withLabel("added", row(null, el("span", {}, el("code", { text: m.measure }), ` ${m.priority}`, causes(m.causes))))),
     ...d.measures.removed.map((m) => withLabel("removed", row(el("span", {}, el("code", { text: m.measure }), ` ${m.priority}`, causes(m.causes)), null))),
     ...d.measures.changed.map((m) => withLabel("changed", row(el("span", {}, el("code", { text: m.measure }), ` ${m.before}`),
@@ -473,7 +566,7 @@ function renderSweep(path, result) {
     ? el("ul", { id: "thresholds" }, result.thresholds.map((t) => el("li", {}, `between ${t.between[0]} and ${t.between[1]}: `, describeChange(t.change))))
     : el("p", { text: "Nothing flips over this lever's range." });
   $("sweep-result").replaceChildren(
-    el("p", { class: "legend" }, "Dark to light: ", el("span", { class: "swatch level-0" }), " BLOCKED / CRITICAL ",
+    el("p", { class: "legend" }, "Colours: ", el("span", { class: "swatch level-0" }), " BLOCKED / CRITICAL ",
       el("span", { class: "swatch level-1" }), " NOT READY / HIGH ", el("span", { class: "swatch level-2" }), " CONDITIONAL / MEDIUM ",
       el("span", { class: "swatch level-3" }), " READY / LOW ", el("span", { class: "swatch level-none" }), " not recommended"),
     el("div", { class: "chart" }, svg), el("h3", { text: "Where it flips" }), thresholds);
@@ -503,6 +596,7 @@ function fillTargets() {
   const select = $("cf-id");
   const a = state.last;
   select.hidden = kind === "verdictBetterThan";
+  $("counterfactual").disabled = !(state.pack?.levers || []).length || (kind === "verdictBetterThan" && a?.verdict === "READY");
   const ids = !a ? [] : kind === "findingsGone" ? a.findings.filter((f) => f.kind !== "STRENGTH").map((f) => f.id)
     : kind === "measuresGone" ? a.recommendations.map((m) => m.measure) : [];
   select.replaceChildren(...ids.map((id) => el("option", { value: id, text: id })));
@@ -510,10 +604,14 @@ function fillTargets() {
 
 async function counterfactual() {
   if (!state.last) {
-    status("Assess first: the search starts from what the assessment found");
+    status("Assess first: the targets come from what the assessment found");
     return;
   }
   const kind = $("cf-kind").value;
+  if (kind !== "verdictBetterThan" && !$("cf-id").value) {
+    status("Choose which one should go");
+    return;
+  }
   const target = kind === "verdictBetterThan" ? { verdictBetterThan: state.last.verdict } : { [kind]: [$("cf-id").value] };
   await run("Searching", async () => {
     const result = await api("POST", `/api/v1/packs/${state.pack.id}/counterfactuals`, { ...request(), target });
@@ -527,7 +625,7 @@ function renderCounterfactual(result) {
   if (!result.solutions.length) return;
   box.append(el("ol", { id: "solutions" }, result.solutions.map((s) => el("li", {},
     `cost ${s.cost}: `, s.changes.map((c, i) => [i ? "; " : "", `${c.title || c.path}: ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`]),
-    ` (verdict ${s.verdict}) `,
+    ` (verdict ${s.verdict}${s.verified ? ", checked by assessing it" : "; NOT confirmed by assessing it"}) `,
     el("button", { type: "button", onclick: () => applySolution(s) }, "Apply to the form")))));
 }
 
@@ -545,8 +643,8 @@ async function listSaved() {
     const title = el("input", { type: "text", value: s.title, "aria-label": `Title of the saved scenario ${s.title}`, maxlength: 200 });
     return el("li", { "data-id": s.id },
       el("button", { type: "button", onclick: () => openSaved(s.id) }, `Open “${s.title}”`), " ", title,
-      el("button", { type: "button", onclick: () => renameSaved(s.id, title.value) }, "Rename"),
-      el("button", { type: "button", onclick: () => deleteSaved(s.id, s.title) }, "Delete"),
+      el("button", { type: "button", "aria-label": `Rename “${s.title}”`, onclick: () => renameSaved(s.id, title.value) }, "Rename"),
+      el("button", { type: "button", "aria-label": `Delete “${s.title}”`, onclick: () => deleteSaved(s.id, s.title) }, "Delete"),
       s.packVersionCurrent ? null : el("span", { class: "muted", text: " saved for an older pack version" }));
   }));
 }
@@ -570,26 +668,50 @@ function share(id) {
 async function openSaved(id) {
   await run("Opening", async () => {
     const saved = await api("GET", `/api/v1/scenarios/${encodeURIComponent(id)}`);
-    if (saved.pack !== state.pack.id) {
+    if (saved.pack !== state.pack?.id) {
       $("pack").value = saved.pack;
+      if ($("pack").value !== saved.pack) throw new Error(`The pack ${saved.pack} of this scenario does not serve`);
       await loadPack(saved.pack);
     }
     if (saved.base.facts) {
-      state.baseName = null;
-      state.baseFacts = structuredClone(saved.base.facts);
-      renderForm();
+      setBase({ facts: saved.base.facts }, saved.base.facts);
+    } else if (saved.base.scenario && !state.scenarios.some((s) => s.name === saved.base.scenario)) {
+      throw new Error(`This scenario builds on the named scenario ${saved.base.scenario}, which the pack no longer has`);
     } else {
       useBase(saved.base.scenario || null);
     }
+    // Values of fields the form shows go into the form; whole instances added or removed are kept aside.
+    const extra = {};
     for (const [type, byId] of Object.entries(saved.changes || {})) {
-      for (const [instance, fields] of Object.entries(byId || {})) {
-        for (const [field, value] of Object.entries(fields || {})) setField(`${type}.${instance}.${field}`, value);
+      for (const [instance, fields] of Object.entries(byId ?? { [type]: null })) {
+        const inForm = fields !== null && state.baseFacts?.[type]?.[instance] !== undefined;
+        if (!inForm) {
+          (extra[type] ??= {})[instance] = fields;
+          continue;
+        }
+        for (const [field, value] of Object.entries(fields)) {
+          const input = document.querySelector(`[data-path="${CSS.escape(`${type}.${instance}.${field}`)}"]`);
+          if (input) setInput(input, value);
+          else ((extra[type] ??= {})[instance] ??= {})[field] = value;
+        }
       }
     }
+    state.extra = extra;
+    showExtra();
     updateChanged();
     $("scenario-title").value = saved.title;
     share(saved.id);
+    if (saved.notice) status(saved.notice);
   });
+}
+
+/** Says which changes of an opened scenario the form cannot show; they still go into every request. */
+function showExtra() {
+  const paths = Object.entries(state.extra).flatMap(([type, byId]) => byId === null ? [`${type} (every instance removed)`]
+    : Object.entries(byId).map(([id, fields]) => fields === null ? `${type} ${id} removed` : `${type} ${id} added or changed: ${JSON.stringify(fields)}`));
+  $("extra").hidden = !paths.length;
+  $("extra").replaceChildren("This scenario also changes what the form cannot show, and every request keeps it: ",
+    el("ul", {}, paths.map((p) => el("li", { text: p }))));
 }
 
 async function renameSaved(id, title) {
@@ -613,16 +735,25 @@ async function deleteSaved(id, title) {
 
 async function start() {
   $("pack").addEventListener("change", () => run("Loading the pack", () => loadPack($("pack").value)));
-  $("base").addEventListener("change", () => useBase($("base").value || null));
-  $("reset-all").addEventListener("click", () => renderForm());
+  $("base").addEventListener("change", () => {
+    if ($("base").value === "#saved-facts") return;
+    useBase($("base").value || null);
+  });
+  $("reset-all").addEventListener("click", () => setBase(state.base, state.baseFacts));
+  // A shared link pasted into a tab that already shows the page changes only the hash.
+  window.addEventListener("hashchange", () => {
+    const saved = new URLSearchParams(location.hash.slice(1)).get("saved");
+    if (saved) openSaved(saved);
+  });
   $("assess").addEventListener("click", assess);
   $("compare").addEventListener("click", compare);
   $("sweep").addEventListener("click", sweep);
   $("cf-kind").addEventListener("change", fillTargets);
   $("counterfactual").addEventListener("click", counterfactual);
   $("save").addEventListener("click", save);
-  await run("Loading", loadPacks);
+  // Read before loading: loading a pack puts the pack's id in the address.
   const saved = new URLSearchParams(location.hash.slice(1)).get("saved");
+  await run("Loading", loadPacks);
   if (saved) await openSaved(saved);
   document.body.dataset.ready = "true";
 }

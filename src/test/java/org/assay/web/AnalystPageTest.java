@@ -154,8 +154,9 @@ class AnalystPageTest {
         troops.sendKeys("-5");
         browser.findElement(By.id("assess")).click();
 
-        WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.id(troops.getDomAttribute("aria-describedby"))));
+        String errorId = java.util.Arrays.stream(troops.getDomAttribute("aria-describedby").split(" "))
+                .filter(id -> id.startsWith("error-")).findFirst().orElseThrow();
+        WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(errorId)));
         assertEquals("expected an integer of at least 0 (troops), got -5", error.getText());
         assertEquals("true", troops.getDomAttribute("aria-invalid"));
     }
@@ -206,5 +207,22 @@ class AnalystPageTest {
         browser.findElement(By.cssSelector("#saved li[data-id='" + id + "']")).findElement(By.xpath("button[. = 'Delete']")).click();
         browser.switchTo().alert().accept();
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#saved li[data-id='" + id + "']"), 0));
+    }
+
+    @Test
+    void aNamedScenarioIsABaseAndOpensUnchanged() {
+        open(page.toString());
+
+        new Select(browser.findElement(By.id("base"))).selectByValue("leadership-change");
+        assertEquals("0", browser.findElement(By.id("changed-count")).getText(), "an empty list in the base is no change");
+
+        new Select(browser.findElement(By.id("base"))).selectByValue("eufor-mandate-lost");
+        assertEquals("0", browser.findElement(By.id("changed-count")).getText());
+        assertEquals("false", new Select(field(MANDATE)).getFirstSelectedOption().getDomAttribute("value"), "the scenario's value is the base");
+        browser.findElement(By.id("assess")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
+        WebElement reserves = browser.findElement(By.cssSelector("[data-measure='EUFOR_RESERVE_ACTIVATION']"));
+        reserves.findElement(By.tagName("summary")).click();
+        assertTrue(reserves.getText().contains("Called for by"), "why the measure is recommended: " + reserves.getText());
     }
 }
