@@ -47,7 +47,7 @@ public class AssessmentResource {
                            @QueryParam("fragility") @DefaultValue("true") boolean fragility,
                            @RequestBody(content = @Content(schema = @Schema(implementation = AssessmentRequest.class))) byte[] body) {
         return workers.run(() -> {
-            EvidencedAssessor.Served served = assessor.answer(pack, json.parse(body), fragility);
+            EvidencedAssessor.Served served = assessor.answer(pack, body, json::parse, fragility);
             // The answer's JSON was written once, when it was first assessed; it is sent as it is.
             return Response.ok(served.answer().json(), MediaType.APPLICATION_JSON_TYPE)
                     .header(CACHE_HEADER, served.again() ? "hit" : "miss")

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ public class AssessmentLog implements AssessmentListener {
     private static final int BATCH_SIZE = 200;
     private static final long FLUSH_SECONDS = 10;
     private static final int KNOWN_INPUTS = 10_000;
+    private static final int RECENT_INPUTS = 256;
     /** Put last on the queue at shutdown: the writer stops there. An interrupt could break the database's file I/O instead. */
     private static final Object STOP = new Object();
 
@@ -61,6 +63,8 @@ public class AssessmentLog implements AssessmentListener {
     /** Queued assessments, and flush markers that the writer completes once everything before them is written. */
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_SIZE);
     private final AtomicLong dropped = new AtomicLong();
+    /** Canonical inputs of recent fact sets, by identity; only the writer uses it. */
+    private final Map<FactSet, String[]> recentInputs = new IdentityHashMap<>();
     /** Hashes of inputs known to be stored, most recent last: a repeated input is then not even looked up. Only the writer uses it. */
     private final Map<String, Boolean> stored = new LinkedHashMap<>(KNOWN_INPUTS, 0.75f, true) {
         @Override
@@ -139,8 +143,9 @@ public class AssessmentLog implements AssessmentListener {
         Map<String, String> inputs = new LinkedHashMap<>();
         List<String> hashes = new ArrayList<>(entries.size());
         for (Entry entry : entries) {
-            String input = CanonicalInput.json(entry.facts());
-            String hash = CanonicalInput.sha256(input);
+            String[] canonical = canonical(entry.facts());
+            String input = canonical[0];
+            String hash = canonical[1];
             hashes.add(hash);
             if (!stored.containsKey(hash)) {
                 inputs.putIfAbsent(hash, input);
@@ -170,6 +175,23 @@ public class AssessmentLog implements AssessmentListener {
         } catch (RuntimeException e) {
             LOG.warnf(e, "Could not write %d assessment log entries; they are dropped", entries.size());
         }
+    }
+
+    /**
+     * An input's canonical JSON and its hash. A request answered again from the cache hands over the
+     * very fact set it was first read into, so those are kept by identity for the recent ones.
+     */
+    private String[] canonical(FactSet facts) {
+        String[] known = recentInputs.get(facts);
+        if (known == null) {
+            if (recentInputs.size() >= RECENT_INPUTS) {
+                recentInputs.clear();
+            }
+            String input = CanonicalInput.json(facts);
+            known = new String[] {input, CanonicalInput.sha256(input)};
+            recentInputs.put(facts, known);
+        }
+        return known;
     }
 
     /** Stores each input the database may not have yet; one it has already is left as it is. */

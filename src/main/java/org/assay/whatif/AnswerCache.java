@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import org.assay.AssayConfig;
 import org.assay.engine.Assessment;
 import org.assay.engine.PackManifest;
+import org.assay.facts.FactSet;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -18,7 +20,9 @@ import java.util.Map;
  * again. An answer is a function of the pack version (a hash of the pack's files), the resolved fact
  * set, the evidence and whether fragility was checked, so the key is exactly those; a reloaded pack
  * has a new version and never meets an old answer. Answers keep their JSON, written once, because
- * writing a large assessment costs about as much as evaluating it. Bounded by
+ * writing a large assessment costs about as much as evaluating it. A body that comes again byte for
+ * byte is found before it is even parsed, by its bytes: reading, binding and keying a request made
+ * most of the garbage of a repeated one. Bounded by
  * {@code assay.cache.max-megabytes} of JSON (counted three times over, for the objects behind it);
  * 0 turns it off.
  */
@@ -34,6 +38,27 @@ public class AnswerCache {
     public record Answer(Assessment assessment, byte[] json) {
     }
 
+    /** A request body exactly as it came, with the pack version and option that answered it. */
+    private record BodyKey(String packVersion, boolean fragility, Body body) {
+    }
+
+    /** Bytes compared by content. */
+    private record Body(byte[] bytes) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Body that && Arrays.equals(bytes, that.bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bytes);
+        }
+    }
+
+    /** What a body resolved to and the answer it got. */
+    record Remembered(Answer answer, FactSet facts) {
+    }
+
     @Inject
     AssayConfig config;
 
@@ -41,6 +66,7 @@ public class AnswerCache {
     ObjectMapper json;
 
     private Cache<Key, Answer> answers;
+    private Cache<BodyKey, Remembered> bodies;
 
     @PostConstruct
     void start() {
@@ -50,6 +76,22 @@ public class AnswerCache {
                 .<Key, Answer>weigher((key, answer) -> (int) Math.min(Integer.MAX_VALUE,
                         2L * key.facts().length() + (long) OBJECTS_PER_JSON_BYTE * answer.json().length))
                 .build();
+        // Bodies weigh only their bytes (twice, for the key's copy); the answers they point to are counted above.
+        bodies = maxBytes <= 0 ? null : Caffeine.newBuilder()
+                .maximumWeight(maxBytes / 4)
+                .<BodyKey, Remembered>weigher((key, remembered) -> 2 * key.body().bytes().length + 64)
+                .build();
+    }
+
+    /** The answer a byte-identical body got from this pack version with this option, or null. */
+    Remembered find(String packVersion, boolean fragility, byte[] body) {
+        return bodies == null ? null : bodies.getIfPresent(new BodyKey(packVersion, fragility, new Body(body)));
+    }
+
+    void remember(String packVersion, boolean fragility, byte[] body, Answer answer, FactSet facts) {
+        if (bodies != null) {
+            bodies.put(new BodyKey(packVersion, fragility, new Body(body.clone())), new Remembered(answer, facts));
+        }
     }
 
     /** The answer kept for the key, or null. */

@@ -20,7 +20,8 @@ final class BaseRequest {
     /** @param own the request's other members, which are not part of the base */
     static FactSet resolve(Pack pack, JsonNode body, Set<String> own) {
         JsonNode base = body;
-        if (body != null && body.isObject()) {
+        // Copied only when there is something to take out: a copy of every request's tree was a tenth of its garbage.
+        if (body != null && body.isObject() && own.stream().anyMatch(body::has)) {
             ObjectNode copy = ((ObjectNode) body).deepCopy();
             copy.remove(own);
             base = copy;

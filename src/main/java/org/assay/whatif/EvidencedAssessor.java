@@ -13,8 +13,10 @@ import org.assay.facts.CanonicalInput;
 import org.assay.facts.FactSet;
 import org.assay.store.SavedBases;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Serves assessment requests: the assessment itself, and unless the request opts out, which of
@@ -25,6 +27,7 @@ import java.util.Set;
 @ApplicationScoped
 public class EvidencedAssessor {
     private static final Set<String> OWN_MEMBERS = Set.of("evidence");
+    private static final byte[] SAVED = "\"saved\"".getBytes(StandardCharsets.UTF_8);
 
     @Inject
     PackRegistry packs;
@@ -49,9 +52,38 @@ public class EvidencedAssessor {
     public record Served(AnswerCache.Answer answer, boolean again) {
     }
 
-    /** Answers a request: from the cache when the same facts were assessed before with this pack version, else afresh. */
-    public Served answer(String packId, JsonNode request, boolean fragility) {
+    /**
+     * Answers a request as its body came: from the cache when the same bytes, or the same facts, were
+     * assessed before with this pack version, else afresh.
+     *
+     * @param parse reads the body as JSON, with the API's limits and errors
+     */
+    public Served answer(String packId, byte[] body, Function<byte[], JsonNode> parse, boolean fragility) {
         long start = System.nanoTime();
+        // A saved scenario can change under the same body, so such bodies are always read.
+        boolean byBytes = !contains(body, SAVED);
+        String version = packs.serving(packId).version();
+        AnswerCache.Remembered remembered = byBytes ? cache.find(version, fragility, body) : null;
+        if (remembered != null) {
+            assessor.servedAgain(remembered.answer().assessment(), remembered.facts(), System.nanoTime() - start);
+            return new Served(remembered.answer(), true);
+        }
+        Resolved resolved = resolve(packId, parse.apply(body), fragility, start);
+        if (byBytes && resolved.pack().version().equals(version)) {
+            cache.remember(version, fragility, body, resolved.served().answer(), resolved.facts());
+        }
+        return resolved.served();
+    }
+
+    /** Answers a request already read as JSON. */
+    public Served answer(String packId, JsonNode request, boolean fragility) {
+        return resolve(packId, request, fragility, System.nanoTime()).served();
+    }
+
+    private record Resolved(Served served, Pack pack, FactSet facts) {
+    }
+
+    private Resolved resolve(String packId, JsonNode request, boolean fragility, long start) {
         JsonNode body = saved.expand(packId, request);
         Pack pack = packs.serving(packId);
         FactSet facts = BaseRequest.resolve(pack, body, OWN_MEMBERS);
@@ -61,7 +93,7 @@ public class EvidencedAssessor {
         AnswerCache.Answer known = cache.find(key);
         if (known != null) {
             assessor.servedAgain(known.assessment(), facts, System.nanoTime() - start);
-            return new Served(known, true);
+            return new Resolved(new Served(known, true), pack, facts);
         }
         Assessment assessment = assessor.evaluate(pack, facts, System.nanoTime() - start);
         if (fragility) {
@@ -69,6 +101,19 @@ public class EvidencedAssessor {
                 assessment = assessment.withFragility(new FragilityCheck(pack, facts, evidence, config.evidence().maxFragilityVariants()).run(session));
             }
         }
-        return new Served(cache.keep(key, assessment), false);
+        return new Resolved(new Served(cache.keep(key, assessment), false), pack, facts);
+    }
+
+    private static boolean contains(byte[] body, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= body.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (body[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }

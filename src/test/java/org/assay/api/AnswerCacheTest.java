@@ -75,4 +75,19 @@ class AnswerCacheTest {
                 .body("items.size()", equalTo(3))
                 .body("items.inputHash.unique().size()", equalTo(1));
     }
+
+    @Test
+    void theSameBodyNamingASavedScenarioFollowsTheScenarioWhenItChanges() {
+        String id = given().contentType("application/json")
+                .body("{\"pack\": \"bih-nato\", \"title\": \"cache test\", \"base\": {\"baseline\": true},"
+                        + " \"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": false}}}}")
+                .when().post("/api/v1/scenarios").then().statusCode(201).extract().path("id");
+        String body = "{\"saved\": \"" + id + "\"}";
+        assess(body, "?fragility=false").then().body("recommendations.measure", hasItem("EUFOR_RESERVE_ACTIVATION"));
+
+        given().contentType("application/merge-patch+json").body("{\"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": true}}}}")
+                .when().patch("/api/v1/scenarios/" + id).then().statusCode(200);
+
+        assess(body, "?fragility=false").then().body("recommendations.measure", not(hasItem("EUFOR_RESERVE_ACTIVATION")));
+    }
 }
