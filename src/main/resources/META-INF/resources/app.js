@@ -492,8 +492,10 @@ async function compare() {
   });
 }
 
+/** The changed facts a difference traces back to; one that a rule only tests for absence or counts is marked so. */
 function causes(list) {
-  return list && list.length ? el("span", { class: "muted" }, " because of ", list.map((c, i) => [i ? ", " : "", el("code", { text: c.path })])) : null;
+  return list && list.length ? el("span", { class: "muted" }, " because of ", list.map((c, i) => [i ? ", " : "", el("code", { text: c.path }),
+    c.via === "condition" ? " (through a rule's not, exists or accumulate: likely, not proven)" : ""])) : null;
 }
 
 function renderComparison(result) {
@@ -521,7 +523,9 @@ function renderComparison(result) {
     ...d.measures.changed.map((m) => withLabel("changed", row(el("span", {}, el("code", { text: m.measure }), ` ${m.before}`),
       el("span", {}, ` ${m.after}`, causes(m.causes))))),
   ]));
-  $("comparison").replaceChildren(table);
+  const facts = el("details", {}, el("summary", { text: `Facts that differ from the base (${d.changedFacts.length})` }),
+    el("ul", {}, d.changedFacts.map((f) => el("li", {}, el("code", { text: f.path }), `: ${JSON.stringify(f.before ?? null)} → ${JSON.stringify(f.after ?? null)}`))));
+  $("comparison").replaceChildren(table, facts);
   $("compare-panel").hidden = false;
 }
 
@@ -736,6 +740,11 @@ async function deleteSaved(id, title) {
 async function start() {
   $("pack").addEventListener("change", () => run("Loading the pack", () => loadPack($("pack").value)));
   $("base").addEventListener("change", () => {
+    const count = Number($("changed-count").textContent);
+    if (count && !confirm(`Start from this base and drop your ${count} change(s)?`)) {
+      $("base").value = state.base.facts ? "#saved-facts" : state.base.scenario || "";
+      return;
+    }
     if ($("base").value === "#saved-facts") return;
     useBase($("base").value || null);
   });
