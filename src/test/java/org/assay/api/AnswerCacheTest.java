@@ -89,5 +89,11 @@ class AnswerCacheTest {
                 .when().patch("/api/v1/scenarios/" + id).then().statusCode(200);
 
         assess(body, "?fragility=false").then().body("recommendations.measure", not(hasItem("EUFOR_RESERVE_ACTIVATION")));
+        // The same member spelt with an escape is still read afresh each time.
+        String escaped = "{\"\\u0073aved\": \"" + id + "\"}";
+        assess(escaped, "?fragility=false").then().body("recommendations.measure", not(hasItem("EUFOR_RESERVE_ACTIVATION")));
+        given().contentType("application/merge-patch+json").body("{\"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": false}}}}")
+                .when().patch("/api/v1/scenarios/" + id).then().statusCode(200);
+        assess(escaped, "?fragility=false").then().body("recommendations.measure", hasItem("EUFOR_RESERVE_ACTIVATION"));
     }
 }
