@@ -62,7 +62,7 @@ public class EvidencedAssessor {
     public Served answer(String packId, byte[] body, Function<byte[], JsonNode> parse, boolean fragility) {
         long start = System.nanoTime();
         // A saved scenario can change under the same body, so such bodies are always read; so is any body
-        // with a \u escape, which could spell the member's name in other bytes.
+        // with a unicode escape, which could spell the member's name in other bytes.
         boolean byBytes = !contains(body, SAVED) && !contains(body, UNICODE_ESCAPE);
         String version = packs.serving(packId).version();
         AnswerCache.Remembered remembered = byBytes ? cache.find(version, fragility, body) : null;
