@@ -446,7 +446,8 @@ function factsTable(facts) {
 
 function renderMeasure(m) {
   return el("details", { class: "item", "data-measure": m.measure, id: "measure-" + m.measure },
-    el("summary", {}, el("span", { class: `badge prio-${m.priority}`, text: m.priority }), " ", el("code", { text: m.measure })),
+    el("summary", {}, el("span", { class: `badge prio-${m.priority}`, text: m.priority }), " ", el("code", { text: m.measure }),
+      " ", el("span", { class: "muted", text: `called for by ${m.findings.length} finding(s): ${m.findings.slice(0, 3).join(", ")}${m.findings.length > 3 ? ", …" : ""}` })),
     el("p", { text: m.rationale }),
     el("p", {}, "Called for by: ", m.findings.map((id, i) => [i ? ", " : "",
       el("a", { href: "#finding-" + id, onclick: (e) => { e.preventDefault(); openFinding(id); } }, id)])),
