@@ -17,3 +17,22 @@ wait_ready() {
   echo "the service on port $1 did not get ready within 2 minutes" >&2
   return 1
 }
+
+# A wrk script that posts HEAD, a number no other request has, then TAIL, as JSON: every request is
+# a body assessed afresh, never one answered from the cache. Each wrk thread counts in its own range.
+distinct_lua() { # head tail
+  python3 - "$1" "$2" <<'PY'
+import json, sys
+print("local head = " + json.dumps(sys.argv[1]) + "\nlocal tail = " + json.dumps(sys.argv[2]) + """
+local counter = 0
+local threads = 0
+function setup(thread)
+  thread:set("offset", threads * 100000000)
+  threads = threads + 1
+end
+function request()
+  counter = counter + 1
+  return wrk.format("POST", nil, {["Content-Type"] = "application/json"}, head .. (offset + counter) .. tail)
+end""")
+PY
+}

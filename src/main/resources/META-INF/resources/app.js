@@ -105,7 +105,7 @@ function fieldFor(path) {
   const parts = path.replace(/\[\d+\]$/, "").split(".");
   for (let skip = 0; skip < parts.length - 2; skip++) {
     const candidate = parts.slice(skip).join(".");
-    const input = document.querySelector(`[data-path="${CSS.escape(candidate)}"]`);
+    const input = inputAt(candidate);
     if (input) return input;
   }
   return null;
@@ -352,8 +352,13 @@ function edited() {
   forgetAssessment();
 }
 
+/** The form's input for a fact path, or null. */
+function inputAt(path) {
+  return document.querySelector(`[data-path="${CSS.escape(path)}"]`);
+}
+
 function setField(path, value) {
-  const input = document.querySelector(`[data-path="${CSS.escape(path)}"]`);
+  const input = inputAt(path);
   if (input) setInput(input, value);
 }
 
@@ -695,7 +700,7 @@ async function openSaved(id) {
           continue;
         }
         for (const [field, value] of Object.entries(fields)) {
-          const input = document.querySelector(`[data-path="${CSS.escape(`${type}.${instance}.${field}`)}"]`);
+          const input = inputAt(`${type}.${instance}.${field}`);
           if (input) setInput(input, value);
           else ((extra[type] ??= {})[instance] ??= {})[field] = value;
         }

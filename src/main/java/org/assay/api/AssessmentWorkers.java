@@ -3,6 +3,7 @@ package org.assay.api;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.assay.engine.DaemonThreads;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -23,11 +24,7 @@ public class AssessmentWorkers {
 
     @PostConstruct
     void start() {
-        pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-            Thread t = new Thread(r, "assay-assess");
-            t.setDaemon(true);
-            return t;
-        });
+        pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), DaemonThreads.numbered("assay-assess"));
     }
 
     @PreDestroy

@@ -53,11 +53,7 @@ public class PackRegistry {
     @PostConstruct
     void loadAll() {
         loader = new PackLoader(json, config.rules().trustedPacks().orElse(Set.of()));
-        reloader = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "assay-reload");
-            t.setDaemon(true);
-            return t;
-        });
+        reloader = Executors.newSingleThreadExecutor(DaemonThreads.named("assay-reload"));
         Path dir = config.rules().dir();
         Map<String, PackStatus> packs = new LinkedHashMap<>();
         for (Path packDir : packDirs(dir)) {

@@ -60,9 +60,7 @@ public class RulesWatcher {
             LOG.errorf("Cannot watch %s; packs reload only when asked: %s", root, e.getMessage());
             return;
         }
-        Thread thread = new Thread(this::run, "assay-rules-watch");
-        thread.setDaemon(true);
-        thread.start();
+        DaemonThreads.named("assay-rules-watch").newThread(this::run).start();
         LOG.infof("Watching %s: a changed pack reloads after %d ms of quiet", root, config.rules().watchQuiet().toMillis());
     }
 

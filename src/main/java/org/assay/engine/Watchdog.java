@@ -22,11 +22,7 @@ public final class Watchdog implements AutoCloseable {
     private final ScheduledThreadPoolExecutor ticker;
 
     public Watchdog(String name) {
-        ticker = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
+        ticker = new ScheduledThreadPoolExecutor(1, DaemonThreads.named(name));
         ticker.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 

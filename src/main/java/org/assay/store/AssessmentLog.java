@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.assay.AssayConfig;
 import org.assay.engine.Assessment;
 import org.assay.engine.AssessmentListener;
+import org.assay.engine.DaemonThreads;
 import org.assay.facts.CanonicalInput;
 import org.assay.facts.FactSet;
 import org.jboss.logging.Logger;
@@ -82,8 +83,7 @@ public class AssessmentLog implements AssessmentListener {
     void start() {
         enabled = config.log().enabled();
         if (enabled) {
-            writer = new Thread(this::write, "assay-log-writer");
-            writer.setDaemon(true);
+            writer = DaemonThreads.named("assay-log-writer").newThread(this::write);
             writer.start();
         }
     }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
 import org.assay.engine.Assessment;
+import org.assay.engine.DaemonThreads;
 import org.assay.engine.PackRegistry;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Assesses many requests in one call, in parallel on every core, handing the results on in the
@@ -50,12 +50,7 @@ public class BatchAssessor {
 
     @PostConstruct
     void start() {
-        AtomicInteger count = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-            Thread t = new Thread(r, "assay-batch-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), DaemonThreads.numbered("assay-batch"));
     }
 
     @PreDestroy

@@ -45,8 +45,9 @@ public class EvidencedAssessor {
     @Inject
     AnswerCache cache;
 
+    /** Assesses a request already read as JSON, as a batch item is. */
     public Assessment assess(String packId, JsonNode request, boolean fragility) {
-        return answer(packId, request, fragility).answer().assessment();
+        return resolve(packId, request, fragility, System.nanoTime()).served().answer().assessment();
     }
 
     /** An answer to a request, and whether it came from the cache of earlier answers. */
@@ -75,11 +76,6 @@ public class EvidencedAssessor {
             cache.remember(version, fragility, body, resolved.served().answer(), resolved.facts());
         }
         return resolved.served();
-    }
-
-    /** Answers a request already read as JSON. */
-    public Served answer(String packId, JsonNode request, boolean fragility) {
-        return resolve(packId, request, fragility, System.nanoTime()).served();
     }
 
     private record Resolved(Served served, Pack pack, FactSet facts) {

@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
+import org.assay.engine.DaemonThreads;
 import org.assay.engine.Pack;
 import org.assay.engine.PackRegistry;
 import org.assay.engine.VariantOutcome;
@@ -26,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -54,12 +54,7 @@ public class Sweeps {
     @PostConstruct
     void start() {
         threads = config.sweeps().threads() > 0 ? config.sweeps().threads() : Runtime.getRuntime().availableProcessors();
-        AtomicInteger count = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "assay-sweep-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        pool = Executors.newFixedThreadPool(threads, DaemonThreads.numbered("assay-sweep"));
     }
 
     @PreDestroy
