@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class AnswerCacheTest {
@@ -35,6 +36,8 @@ class AnswerCacheTest {
         assertEquals("hit", again.header("Assay-Cache"));
         assertEquals(first.asString(), again.asString(), "the same answer, byte for byte");
         assertEquals("application/json", again.contentType());
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("assay_assessments_cached_total{pack=\"bih-nato\"}"), "operators see answers from the cache counted");
     }
 
     @Test

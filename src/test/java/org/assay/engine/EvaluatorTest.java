@@ -7,8 +7,10 @@ import org.assay.engine.outcome.VerdictLevel;
 import org.assay.facts.FactBinder;
 import org.assay.facts.FactSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -99,6 +101,21 @@ class EvaluatorTest {
 
         assertEquals("fire-limit", e.code());
         assertTrue(e.rules().get(0).startsWith("Counting up re-activates itself"), e.rules().toString());
+    }
+
+    @Test
+    @Timeout(30) // without a working watchdog the rules would run on for good
+    void stopsRulesThatRunPastTheTimeLimitAndNamesThem() throws Exception {
+        Pack runaway = TestPacks.load("runaway");
+        FactSet facts = new FactBinder(runaway.schema()).bind(JSON.readTree("{\"Counter\": {\"c\": {\"value\": 0}}}"), "facts");
+        try (Watchdog watchdog = new Watchdog("test-time-limit")) {
+            Evaluator patientAboutFirings = new Evaluator(watchdog, Integer.MAX_VALUE, Duration.ofMillis(100));
+
+            EvaluationException e = assertThrows(EvaluationException.class, () -> patientAboutFirings.evaluate(runaway, facts, 0));
+
+            assertEquals("time-limit", e.code());
+            assertTrue(e.rules().get(0).startsWith("Counting up re-activates itself"), e.rules().toString());
+        }
     }
 
     @Test
