@@ -54,7 +54,7 @@ public interface AssayConfig {
         Duration watchQuiet();
 
         /**
-         * Packs whose DRL skips the safety check, if their {@code pack.yaml} also says
+         * Packs whose DRL skips the sandbox, if their {@code pack.yaml} also says
          * {@code trusted: true}. Both are needed, so that an author who can edit a pack cannot trust it.
          */
         Optional<Set<String>> trustedPacks();

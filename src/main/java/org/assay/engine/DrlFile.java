@@ -1,7 +1,7 @@
 package org.assay.engine;
 
 /**
- * One DRL file of a pack, read once: the safety check, the compiler and the rule diff all see the
+ * One DRL file of a pack, read once: the sandbox, the compiler and the rule diff all see the
  * same text, so a file edited between two of them cannot slip past the check.
  *
  * @param path the file's path as messages name it

@@ -1,7 +1,7 @@
 package org.assay.engine;
 
 /**
- * DRL text with the parts that are not code blanked out: comments, and for the safety check string
+ * DRL text with the parts that are not code blanked out: comments, and for the sandbox string
  * literals too. Blanking keeps every other character where it was, so offsets still give the line
  * and column of the source.
  */

@@ -46,7 +46,11 @@ final class Hints {
         if ((m = UNKNOWN_SOURCE.matcher(message)).find()) {
             return "Start @source with a key of pack.yaml's sources" + nearest(m.group(1), sources) + "; the keys are " + String.join(", ", sources) + ".";
         }
-        if (message.startsWith("refused by the safety check")) {
+        if (message.contains("may not loop")) {
+            return "Count or collect in the condition instead (accumulate(..., count(...)) or collectList), or stream over the"
+                    + " collection in the consequence ($list.stream().filter(...).count()): both are bounded by the facts.";
+        }
+        if (message.startsWith("refused:")) {
             return "Rules may only read facts and insert findings, recommendations and verdicts. If this pack truly needs more,"
                     + " the operator can trust it: trusted: true in pack.yaml and its id in assay.rules.trusted-packs.";
         }

@@ -1,22 +1,29 @@
 package org.assay.engine;
 
-import org.drools.drl.parser.BaseKnowledgeBuilderResultImpl;
-import org.drools.io.ByteArrayResource;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
-import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
-import org.kie.internal.builder.ResultSeverity;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
-/** Compiles a pack's DRL files into one rule base, or reports every error with file, line and column. */
+/**
+ * Compiles a pack's DRL files into one rule base with Drools' executable model, so that all of a
+ * pack (constraints, consequences, functions, accumulate code, declared types) becomes bytecode and
+ * nothing is interpreted. For a pack the operator does not trust, the parsed DRL passes
+ * {@link DrlFormCheck} before it is compiled and every class passes {@link BytecodeCheck} before any
+ * rule class is loaded; each refusal, like each compile error, names file, line and column.
+ */
 final class PackCompiler {
 
     record Compiled(KieBase kieBase, List<CompileProblem> warnings) {
@@ -24,6 +31,9 @@ final class PackCompiler {
 
     // The engine's own class loader, so DRL can import the outcome classes under Quarkus too; cached, see ClassFileCache.
     private static final ClassLoader CLASSES = new ClassFileCache(PackCompiler.class.getClassLoader());
+    private static final String RESOURCES = "src/main/resources/";
+    /** Each compile is its own module: two compiles at once (a reload and a validation) never share one. */
+    private static final AtomicLong BUILDS = new AtomicLong();
 
     static final Comparator<CompileProblem> BY_PLACE = Comparator.comparing(CompileProblem::file)
             .thenComparingInt(CompileProblem::line).thenComparingInt(CompileProblem::column);
@@ -31,66 +41,77 @@ final class PackCompiler {
     private PackCompiler() {
     }
 
-    static Compiled compile(List<DrlFile> drlFiles) throws PackException {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(CLASSES));
-        // One batch, so a rule file may use types declared in a file that sorts after it.
-        var batch = builder.batch();
+    static Compiled compile(List<DrlFile> drlFiles, boolean trusted) throws PackException {
+        if (!trusted) {
+            throwIfAny(DrlFormCheck.check(drlFiles));
+        }
+        KieServices services = KieServices.Factory.get();
+        ReleaseId release = services.newReleaseId("org.assay.packs", "pack", "1." + BUILDS.incrementAndGet());
+        KieFileSystem sources = services.newKieFileSystem();
+        sources.generateAndWritePomXML(release);
+        Map<String, DrlFile> byResource = new LinkedHashMap<>();
         for (DrlFile file : drlFiles) {
-            // The text the safety check read, not the file again; named, so that messages carry the real path, not "file0.drl".
-            Resource resource = new ByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8.name());
-            resource.setSourcePath(file.path());
-            batch.add(resource, ResourceType.DRL);
+            String resource = RESOURCES + "f" + byResource.size() + ".drl";
+            byResource.put(resource, file);
+            // The text the checks read, not the file again, so a file edited meanwhile cannot slip past them.
+            sources.write(resource, file.text());
         }
-        batch.build();
-        List<CompileProblem> errors = problems(builder, ResultSeverity.ERROR);
-        if (!errors.isEmpty()) {
-            throw new PackException(errors);
+        KieBuilder builder = services.newKieBuilder(sources, CLASSES).buildAll(ExecutableModelProject.class);
+        try {
+            throwIfAny(problems(builder, Message.Level.ERROR, byResource, drlFiles));
+            InternalKieModule module = (InternalKieModule) builder.getKieModule();
+            if (!trusted) {
+                throwIfAny(GeneratedCode.refusals(classFiles(module), drlFiles));
+            }
+            KieBase kieBase = services.newKieContainer(release, CLASSES).getKieBase();
+            return new Compiled(kieBase, problems(builder, Message.Level.WARNING, byResource, drlFiles));
+        } finally {
+            services.getRepository().removeKieModule(release);
         }
-        return new Compiled(builder.newKieBase(), problems(builder, ResultSeverity.WARNING));
     }
 
-    private static List<CompileProblem> problems(KnowledgeBuilder builder, ResultSeverity severity) {
+    private static Map<String, byte[]> classFiles(InternalKieModule module) {
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        for (String name : module.getFileNames()) {
+            if (name.endsWith(".class")) {
+                classes.put(name.substring(0, name.length() - ".class".length()), module.getBytes(name));
+            }
+        }
+        return classes;
+    }
+
+    private static void throwIfAny(List<CompileProblem> problems) throws PackException {
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+    }
+
+    private static List<CompileProblem> problems(KieBuilder builder, Message.Level level, Map<String, DrlFile> byResource, List<DrlFile> files) {
         List<CompileProblem> problems = new ArrayList<>();
-        for (KnowledgeBuilderResult result : builder.getResults(severity)) {
-            if (isEcho(result)) {
+        for (Message message : builder.getResults().getMessages(level)) {
+            if (isEcho(message)) {
                 continue;
             }
-            problems.add(locate(result));
+            DrlFile file = byResource.get(message.getPath());
+            if (file == null && message.getPath() != null) {
+                file = byResource.get(RESOURCES + message.getPath());
+            }
+            String path = file != null ? file.path() : files.size() == 1 ? files.get(0).path() : "(unknown file)";
+            problems.add(new CompileProblem(path, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0), oneLine(message.getText())));
         }
         problems.sort(BY_PLACE);
         return problems;
     }
 
     /** Drools adds this after any parse error; it says nothing the real error does not. */
-    private static boolean isEcho(KnowledgeBuilderResult result) {
-        return "Parser returned a null Package".equals(result.getMessage());
+    private static boolean isEcho(Message message) {
+        return "Parser returned a null Package".equals(message.getText());
     }
 
-    private static CompileProblem locate(KnowledgeBuilderResult result) {
-        String file = fileOf(result.getResource());
-        int line = 0;
-        int column = 0;
-        if (result instanceof BaseKnowledgeBuilderResultImpl located) {
-            var message = located.asMessage(0);
-            line = Math.max(message.getLine(), 0);
-            column = Math.max(message.getColumn(), 0);
-        } else if (result.getLines() != null && result.getLines().length > 0) {
-            line = Math.max(result.getLines()[0], 0);
-        }
-        return new CompileProblem(file, line, column, oneLine(result.getMessage()));
-    }
-
-    /** MVEL adds lines that point at the expression ("[Near : ...]", a caret, "[Line: 1, Column: 4]"); the place is known already. */
+    /** The parser adds lines that point at the expression ("[Near : ...]", a caret); the place is known already. */
     private static String oneLine(String message) {
         return message.lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.equals("^") && !l.startsWith("[Near") && !l.startsWith("[Line:"))
                 .collect(Collectors.joining(" "));
-    }
-
-    static String fileOf(Resource resource) {
-        if (resource == null) {
-            return "(unknown file)";
-        }
-        return resource.getSourcePath() != null ? resource.getSourcePath() : resource.toString();
     }
 }

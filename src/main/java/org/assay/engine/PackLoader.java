@@ -7,6 +7,7 @@ import org.assay.facts.InvalidFactsException;
 import org.assay.facts.MergePatch;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.jboss.logging.Logger;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -21,10 +22,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads, checks and compiles one pack folder. A pack loads only whole: its DRL passes the safety
- * check and compiles, its declared types make a schema, and its baseline binds to that schema.
+ * Reads, checks and compiles one pack folder. A pack loads only whole: its DRL passes the sandbox
+ * (unless the operator trusts it) and compiles, its declared types make a schema, and its baseline binds to that schema.
  */
 public final class PackLoader {
+    private static final Logger LOG = Logger.getLogger(PackLoader.class);
     private final PackReader reader;
     private final Set<String> trustedPacks;
 
@@ -32,7 +34,7 @@ public final class PackLoader {
         this(json, Set.of());
     }
 
-    /** @param trustedPacks the packs the operator trusts: those whose pack.yaml also says {@code trusted: true} skip the safety check */
+    /** @param trustedPacks the packs the operator trusts: those whose pack.yaml also says {@code trusted: true} skip the sandbox */
     public PackLoader(ObjectMapper json, Set<String> trustedPacks) {
         this.reader = new PackReader(json);
         this.trustedPacks = Set.copyOf(trustedPacks);
@@ -50,27 +52,24 @@ public final class PackLoader {
     Pack load(PackSource source) throws PackException {
         List<CompileProblem> warnings = new ArrayList<>();
         String manifest = source.dir().resolve(PackReader.MANIFEST).toString();
-        boolean listed = trustedPacks.contains(source.id());
-        if (source.manifest().trusted() && listed) {
+        boolean trusted = source.manifest().trusted() && trustedPacks.contains(source.id());
+        if (trusted) {
+            LOG.warnf("Pack %s is trusted (trusted: true, and assay.rules.trusted-packs lists it): its DRL is compiled and run"
+                    + " without the sandbox's form and bytecode checks", source.id());
             warnings.add(new CompileProblem(manifest, 0, 0,
-                    "the DRL safety check is skipped: the pack is trusted (trusted: true, and assay.rules.trusted-packs lists it)"));
-        } else {
-            if (source.manifest().trusted()) {
-                warnings.add(new CompileProblem(manifest, 0, 0,
-                        "pack.yaml says trusted: true, but assay.rules.trusted-packs does not list the pack, so the safety check applies"));
-            }
-            List<CompileProblem> refused = DrlSafetyCheck.check(source.drl());
-            if (!refused.isEmpty()) {
-                throw new PackException(refused);
-            }
+                    "the sandbox is off: the pack is trusted (trusted: true, and assay.rules.trusted-packs lists it), so its code may use anything"));
+        } else if (source.manifest().trusted()) {
+            warnings.add(new CompileProblem(manifest, 0, 0,
+                    "pack.yaml says trusted: true, but assay.rules.trusted-packs does not list the pack, so the sandbox applies"));
         }
-        PackCompiler.Compiled compiled = PackCompiler.compile(source.drl());
+        PackCompiler.Compiled compiled = PackCompiler.compile(source.drl(), trusted);
         Map<String, FactType> types = SchemaReader.inputTypes(compiled.kieBase());
         FactSchema schema = SchemaReader.schema(types);
         checkBaseline(source, schema);
         ManifestCheck.check(source, schema);
         warnings.addAll(compiled.warnings());
-        Map<String, RuleInfo> rules = rules(compiled.kieBase(), source.manifest(), DrlOutline.of(source.drl()), warnings);
+        DrlOutline outline = DrlOutline.of(source.drl());
+        Map<String, RuleInfo> rules = rules(compiled.kieBase(), source.manifest(), outline, warnings);
         warnings.addAll(MeasureCheck.warnings(source.drl(), source.manifest()));
         return new Pack(source, compiled.kieBase(), schema, new FactInstantiator(types), rules, warnings);
     }
@@ -104,30 +103,42 @@ public final class PackLoader {
         for (KiePackage pkg : kieBase.getKiePackages()) {
             all.addAll(pkg.getRules());
         }
-        all.sort(Comparator.comparing(PackLoader::fileOf).thenComparingInt(r -> ((RuleImpl) r).getLoadOrder()));
+        all.sort(Comparator.comparing((Rule r) -> fileOf(r, outline)).thenComparingInt(r -> outline.rule(r.getName()).map(DrlOutline.RuleText::line).orElse(0)));
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (Rule rule : all) {
-            Map<String, Object> meta = rule.getMetaData();
+            Map<String, Object> meta = unquoted(rule.getMetaData());
             String source = text(meta.get("source"));
             String citation = manifest.citation(source);
             int line = outline.rule(rule.getName()).map(DrlOutline.RuleText::line).orElse(0);
+            String file = fileOf(rule, outline);
             if (source == null) {
-                warnings.add(new CompileProblem(fileOf(rule), line, 0, "rule \"" + rule.getName() + "\" has no @source"));
+                warnings.add(new CompileProblem(file, line, 0, "rule \"" + rule.getName() + "\" has no @source"));
             } else if (citation == null) {
-                warnings.add(new CompileProblem(fileOf(rule), line, 0, "rule \"" + rule.getName() + "\" cites \"" + source
+                warnings.add(new CompileProblem(file, line, 0, "rule \"" + rule.getName() + "\" cites \"" + source
                         + "\", whose first word is not a source key in pack.yaml"));
             }
-            rules.put(rule.getName(), new RuleInfo(rule.getName(), fileOf(rule), text(meta.get("dimension")), source, citation, meta,
+            rules.put(rule.getName(), new RuleInfo(rule.getName(), file, text(meta.get("dimension")), source, citation, meta,
                     RuleConditions.unmatchedTypes((RuleImpl) rule)));
         }
         return rules;
     }
 
-    private static String fileOf(Rule rule) {
-        return PackCompiler.fileOf(((RuleImpl) rule).getResource());
+    private static String fileOf(Rule rule, DrlOutline outline) {
+        return outline.rule(rule.getName()).map(DrlOutline.RuleText::file).orElse("(unknown file)");
     }
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
+    }
+
+    /** The executable model keeps a metadata value as written, quotes and all: {@code @source("S1")} gives "\"S1\"". */
+    private static Map<String, Object> unquoted(Map<String, Object> meta) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        meta.forEach((key, value) -> {
+            String s = value == null ? null : value.toString();
+            values.put(key, s != null && s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")
+                    ? s.substring(1, s.length() - 1).replace("\\\"", "\"") : value);
+        });
+        return values;
     }
 }

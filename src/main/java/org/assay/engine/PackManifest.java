@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param measures the measure ids the rules may recommend; a rule recommending another is warned of
  *                 (a typo would otherwise make a new measure). Empty: not checked.
- * @param trusted  asks to skip the DRL safety check; it takes effect only when the operator also
+ * @param trusted  asks to skip the sandbox; it takes effect only when the operator also
  *                 lists the pack in {@code assay.rules.trusted-packs}, so an author cannot opt out alone
  */
 public record PackManifest(String id, String title, String description,

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Checks DRL an author has not saved yet: the pack's files with some replaced, added or removed go
- * through everything a reload does (safety check, compile, schema, baseline and manifest checks,
+ * through everything a reload does (sandbox, compile, schema, baseline and manifest checks,
  * rehearsal), aside; nothing that serves is touched.
  */
 @ApplicationScoped

@@ -1,0 +1,307 @@
+package org.assay.engine;
+
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Verifies every class a pack compiled to, before any of it is loaded, against {@link PolicyApi}:
+ * each call, field, type, constant and lambda it names must be the pack's own or allowed, and its
+ * code must end by itself (no loop, no recursion, no array sized by a variable, no lock), so that
+ * the time limit, which stops an assessment between rule firings, can stop every assessment.
+ *
+ * <p>Loops are refused outright rather than bounded: a loop's bound is not visible in bytecode, and
+ * policy code never needs one, since a condition can {@code accumulate} and a consequence can stream
+ * over a collection, both bounded by the facts.
+ */
+final class BytecodeCheck {
+    /** One thing a class uses that policy code may not. */
+    record Refusal(String className, String method, String used, String why) {
+    }
+
+    /** Classes the executable model writes to describe rules: they carry the pack's literals, never its code (see DrlFormCheck). */
+    private static final Pattern STRUCTURE = Pattern.compile(".*/(Rules|DomainClassesMetadata)[0-9A-F]{32}[^/]*|org/drools/project/model/[^/]*");
+    private static final Set<String> LAMBDA_BOOTSTRAPS = Set.of("java/lang/invoke/LambdaMetafactory.metafactory",
+            "java/lang/invoke/LambdaMetafactory.altMetafactory", "java/lang/invoke/StringConcatFactory.makeConcatWithConstants");
+    /** What every class inherits from Object that policy code may not call on the pack's own types either. */
+    private static final Set<String> OBJECT_INTERNALS = Set.of("getClass", "wait", "notify", "notifyAll", "finalize", "getDeclaringClass");
+    /** Arrays up to this many elements are what varargs calls and literals make; a bigger one is refused. */
+    private static final int LARGEST_ARRAY = 1024;
+
+    private final Set<String> packClasses;
+    private final List<Refusal> refusals = new ArrayList<>();
+    private final Map<String, Set<String>> calls = new HashMap<>();
+
+    private BytecodeCheck(Set<String> packClasses) {
+        this.packClasses = packClasses;
+    }
+
+    /** @param classes the pack's class files by internal name ({@code org/x/Type}) */
+    static List<Refusal> check(Map<String, byte[]> classes) {
+        BytecodeCheck check = new BytecodeCheck(classes.keySet());
+        classes.values().forEach(bytes -> new ClassReader(bytes).accept(check.new ClassCheck(), ClassReader.SKIP_FRAMES));
+        check.refuseRecursion();
+        return check.refusals;
+    }
+
+    static boolean isStructure(String className) {
+        return STRUCTURE.matcher(className).matches();
+    }
+
+    private final class ClassCheck extends ClassVisitor {
+        private String name;
+        private boolean structureClass;
+        private boolean enumeration;
+
+        ClassCheck() {
+            super(Opcodes.ASM9);
+        }
+
+        @Override
+        public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+            this.name = name;
+            boolean fact = interfaces != null && List.of(interfaces).contains("org/drools/base/factmodel/GeneratedFact");
+            structureClass = isStructure(name) || fact;
+            enumeration = "java/lang/Enum".equals(superName);
+            if (superName != null && !superName.equals("java/lang/Object") && !superName.equals("java/lang/Enum")
+                    && !packClasses.contains(superName)) {
+                refuse(name, "<class>", superName.replace('/', '.'), "extends a class from outside the pack");
+            }
+            for (String type : interfaces == null ? new String[0] : interfaces) {
+                if (!packClasses.contains(type) && !PolicyApi.allowsInterface(type)) {
+                    refuse(name, "<class>", type.replace('/', '.'), "implements an interface from outside the pack");
+                }
+            }
+        }
+
+        @Override
+        public MethodVisitor visitMethod(int access, String method, String descriptor, String signature, String[] exceptions) {
+            if ((access & Opcodes.ACC_NATIVE) != 0) {
+                refuse(name, method, method, "is native code");
+            }
+            // An enum's values() and valueOf() are written by the Java compiler, never from the pack's text.
+            boolean generated = enumeration && (method.equals("values") || method.equals("valueOf"));
+            boolean structure = structureClass && !method.startsWith("lambda$") || generated;
+            return new MethodCheck(name, method, descriptor, structure);
+        }
+    }
+
+    private final class MethodCheck extends MethodVisitor {
+        private final String owner;
+        private final String method;
+        private final String self;
+        private final boolean structure;
+        private final Set<Label> seen = new HashSet<>();
+        /** The int constant pushed by the previous instruction, or -1 when it pushed none. */
+        private int constant = -1;
+
+        MethodCheck(String owner, String method, String descriptor, boolean structure) {
+            super(Opcodes.ASM9);
+            this.owner = owner;
+            this.method = method;
+            this.self = owner + "." + method + descriptor;
+            this.structure = structure;
+        }
+
+        @Override
+        public void visitLabel(Label label) {
+            seen.add(label);
+        }
+
+        @Override
+        public void visitInsn(int opcode) {
+            if (opcode == Opcodes.MONITORENTER) {
+                refuse(owner, method, "synchronized", "takes a lock; policy code runs alone and needs none");
+            }
+            constant = opcode >= Opcodes.ICONST_0 && opcode <= Opcodes.ICONST_5 ? opcode - Opcodes.ICONST_0 : -1;
+        }
+
+        @Override
+        public void visitIntInsn(int opcode, int operand) {
+            if (opcode == Opcodes.NEWARRAY) {
+                checkArraySize();
+            }
+            constant = opcode == Opcodes.BIPUSH || opcode == Opcodes.SIPUSH ? operand : -1;
+        }
+
+        @Override
+        public void visitVarInsn(int opcode, int varIndex) {
+            constant = -1;
+        }
+
+        @Override
+        public void visitIincInsn(int varIndex, int increment) {
+            constant = -1;
+        }
+
+        @Override
+        public void visitLdcInsn(Object value) {
+            constant = value instanceof Integer i ? i : -1;
+            if (value instanceof Type type && (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY)) {
+                checkType(type.getInternalName(), "names the class");
+            } else if (value instanceof Handle || value instanceof ConstantDynamic) {
+                refuse(owner, method, String.valueOf(value), "is a method handle constant (java.lang.invoke)");
+            }
+        }
+
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+            if (opcode == Opcodes.ANEWARRAY) {
+                checkArraySize();
+            }
+            constant = -1;
+            checkType(type, opcode == Opcodes.NEW ? "creates" : "names the class");
+        }
+
+        @Override
+        public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
+            refuse(owner, method, "new " + Type.getType(descriptor).getClassName(), "is an array of arrays, sized by variables");
+            constant = -1;
+        }
+
+        @Override
+        public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
+            constant = -1;
+            if (packClasses.contains(fieldOwner)) {
+                if (opcode == Opcodes.PUTSTATIC && !(fieldOwner.equals(owner) && method.equals("<clinit>"))) {
+                    refuse(owner, method, dotted(fieldOwner) + "." + name, "changes a static field, which would outlive the assessment");
+                }
+                return;
+            }
+            if (!PolicyApi.allowsMember(fieldOwner, name, descriptor, structure)) {
+                refuse(owner, method, dotted(fieldOwner) + "." + name, "is not something policy code may use");
+            }
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String callee, String name, String descriptor, boolean isInterface) {
+            constant = -1;
+            checkCall(callee, name, descriptor);
+        }
+
+        private void checkCall(String callee, String name, String descriptor) {
+            if (callee.startsWith("[")) {
+                if (!name.equals("clone")) {
+                    refuse(owner, method, name, "is not something policy code may do with an array");
+                }
+                return;
+            }
+            if (packClasses.contains(callee)) {
+                if (!structure && OBJECT_INTERNALS.contains(name)) {
+                    refuse(owner, method, dotted(callee) + "." + name + "()", "reaches the class or its lock (reflection, threads)");
+                }
+                calls.computeIfAbsent(self, k -> new LinkedHashSet<>()).add(callee + "." + name + descriptor);
+                return;
+            }
+            if (!PolicyApi.allowsMember(callee, name, descriptor, structure)) {
+                refuse(owner, method, dotted(callee) + "." + name + "()", "is not something policy code may use");
+            }
+        }
+
+        @Override
+        public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+            constant = -1;
+            if (!LAMBDA_BOOTSTRAPS.contains(bootstrap.getOwner() + "." + bootstrap.getName())) {
+                refuse(owner, method, dotted(bootstrap.getOwner()) + "." + bootstrap.getName(), "is a dynamic call site (java.lang.invoke)");
+                return;
+            }
+            for (Object argument : arguments) {
+                if (argument instanceof Handle target) {
+                    checkCall(target.getOwner(), target.getName(), target.getDesc());
+                }
+            }
+        }
+
+        @Override
+        public void visitJumpInsn(int opcode, Label label) {
+            constant = -1;
+            if (seen.contains(label)) {
+                refuse(owner, method, "loop", "is a loop; policy code may not loop");
+            }
+        }
+
+        @Override
+        public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+            checkSwitch(dflt, labels);
+        }
+
+        @Override
+        public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+            checkSwitch(dflt, labels);
+        }
+
+        private void checkSwitch(Label dflt, Label[] labels) {
+            constant = -1;
+            boolean back = seen.contains(dflt);
+            for (Label label : labels) {
+                back |= seen.contains(label);
+            }
+            if (back) {
+                refuse(owner, method, "loop", "is a loop; policy code may not loop");
+            }
+        }
+
+        private void checkArraySize() {
+            if (!structure && (constant < 0 || constant > LARGEST_ARRAY)) {
+                refuse(owner, method, "new array", "is an array sized by a variable or larger than " + LARGEST_ARRAY);
+            }
+        }
+
+        private void checkType(String type, String verb) {
+            String element = type.replaceFirst("^\\[+L?", "").replaceFirst(";$", "");
+            if (!packClasses.contains(element) && !PolicyApi.allowsType(type, structure)) {
+                refuse(owner, method, dotted(element), verb + " " + dotted(element) + ", which policy code may not use");
+            }
+        }
+    }
+
+    /** A cycle of calls among the pack's own methods (a function calling itself, or two calling each other) could run for ever. */
+    private void refuseRecursion() {
+        Set<String> done = new HashSet<>();
+        for (String start : calls.keySet()) {
+            findCycle(start, new LinkedHashSet<>(), done);
+        }
+    }
+
+    private void findCycle(String method, LinkedHashSet<String> path, Set<String> done) {
+        if (done.contains(method)) {
+            return;
+        }
+        if (!path.add(method)) {
+            String className = method.substring(0, method.indexOf('.'));
+            String name = method.substring(method.indexOf('.') + 1, method.indexOf('('));
+            refuse(className, name, name, "calls itself, directly or through other functions; policy code may not recurse");
+            return;
+        }
+        for (String callee : calls.getOrDefault(method, Set.of())) {
+            findCycle(callee, path, done);
+        }
+        path.remove(method);
+        done.add(method);
+    }
+
+    private void refuse(String className, String method, String used, String why) {
+        Refusal refusal = new Refusal(className, method, used, why);
+        if (!refusals.contains(refusal)) {
+            refusals.add(refusal);
+        }
+    }
+
+    private static String dotted(String internalName) {
+        return internalName.replace('/', '.');
+    }
+}

@@ -1,0 +1,180 @@
+package org.assay.engine;
+
+import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
+import org.drools.drl.ast.descr.AnnotatedBaseDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.EnumDeclarationDescr;
+import org.drools.drl.ast.descr.EnumLiteralDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.QualifiedName;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeFieldDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of an untrusted pack that Drools runs while compiling, checked on the parsed DRL before
+ * anything is compiled. The bytecode check sees what assessments run; but the compiler itself loads
+ * and initialises the declared types (enum constants run their arguments) and reads annotation
+ * values, so here those may only be literals. Forms that schedule work on other threads (timers,
+ * calendars) or make the compiler instantiate a class ({@code import accumulate}) are refused, and
+ * names are kept out of the engine's and the JDK's packages and of the names the compiler generates.
+ */
+final class DrlFormCheck {
+    /** A string, a number, true, false, null, a plain word or a qualified constant such as {@code Stance.OPPOSED}. */
+    private static final Pattern LITERAL = Pattern.compile("\\s*(\"(?:[^\"\\\\\\n]|\\\\[^u])*\"|-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?[dDfFlL]?"
+            + "|[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)?)\\s*");
+    private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern GENERATED_NAME = Pattern.compile("(Rules|DomainClassesMetadata|Lambda|ProjectModel).*");
+    private static final List<String> RESERVED_PACKAGES = List.of("java", "javax", "jdk", "sun", "com.sun", "org.drools", "org.kie",
+            "org.mvel2", "org.assay.engine", "org.assay.api", "org.assay.store", "org.assay.facts", "org.assay.whatif",
+            "org.assay.tester", "org.assay.cli");
+    private static final Set<String> REFUSED_ATTRIBUTES = Set.of("timer", "calendars", "duration");
+    private static final String ALLOWED = "; see \"What a pack's DRL may use\" in the README";
+
+    private final DrlFile file;
+    private final List<CompileProblem> problems;
+
+    private DrlFormCheck(DrlFile file, List<CompileProblem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** Every refused form in the files, with file, line and column; empty when all pass. Files that do not parse are left to the compiler. */
+    static List<CompileProblem> check(List<DrlFile> files) {
+        List<CompileProblem> problems = new ArrayList<>();
+        Set<String> declared = declaredTypes(files);
+        for (DrlFile file : files) {
+            PackageDescr parsed = parse(file);
+            if (parsed != null) {
+                new DrlFormCheck(file, problems).check(parsed, declared);
+            }
+        }
+        problems.sort(PackCompiler.BY_PLACE);
+        return problems;
+    }
+
+    static PackageDescr parse(DrlFile file) {
+        try {
+            return new DrlParser().parse(false, file.text());
+        } catch (DroolsParserException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Set<String> declaredTypes(List<DrlFile> files) {
+        Set<String> names = new HashSet<>();
+        for (DrlFile file : files) {
+            PackageDescr parsed = parse(file);
+            if (parsed != null) {
+                for (AbstractClassTypeDeclarationDescr type : parsed.getClassAndEnumDeclarationDescrs()) {
+                    names.add(type.getTypeName());
+                    names.add(type.getFullTypeName());
+                }
+            }
+        }
+        return names;
+    }
+
+    private void check(PackageDescr pkg, Set<String> declared) {
+        String name = pkg.getName() == null ? "" : pkg.getName();
+        for (String reserved : RESERVED_PACKAGES) {
+            if (name.equals(reserved) || name.startsWith(reserved + ".")) {
+                refuse(pkg, "package " + name + " is the engine's or the JDK's; name the pack's own package, e.g. org.assay.packs.mypack");
+            }
+        }
+        attributes(pkg.getAttributes());
+        pkg.getAccumulateImports().forEach(imported -> refuse(imported,
+                "'import accumulate' makes the compiler create an instance of a Java class; use the built-in accumulate functions"
+                        + " (count, sum, min, max, average, collectList, collectSet)"));
+        for (AbstractClassTypeDeclarationDescr type : pkg.getClassAndEnumDeclarationDescrs()) {
+            declaration(type, declared);
+        }
+        pkg.getFunctions().forEach(function -> generatedName(function, function.getName()));
+        for (RuleDescr rule : pkg.getRules()) {
+            annotations(rule);
+            attributes(rule.getAttributes().values());
+        }
+    }
+
+    private void declaration(AbstractClassTypeDeclarationDescr type, Set<String> declared) {
+        if (type.getTypeName().contains(".") || !SIMPLE_NAME.matcher(type.getTypeName()).matches()) {
+            refuse(type, "declare " + type.getTypeName() + ": a pack declares its own types by simple name, in its own package");
+        }
+        generatedName(type, type.getTypeName());
+        for (QualifiedName parent : type.getSuperTypes()) {
+            if (type instanceof EnumDeclarationDescr && parent.getFullName().equals("java.lang.Enum")) {
+                continue;
+            }
+            if (!declared.contains(parent.getName()) && !declared.contains(parent.getFullName())) {
+                refuse(type, "declare " + type.getTypeName() + " extends " + parent.getFullName()
+                        + ": a declared type may extend only another type the pack declares");
+            }
+        }
+        annotations(type);
+        for (TypeFieldDescr field : type.getFields().values()) {
+            annotations(field);
+            if (field.getInitExpr() != null && !LITERAL.matcher(field.getInitExpr()).matches()) {
+                refuse(field, type.getTypeName() + "." + field.getFieldName() + " = " + field.getInitExpr().strip()
+                        + ": an initial value is a literal (null, a number, a string, true/false or an enum constant)"
+                        + ", because the compiler runs declared types' code before it can be checked");
+            }
+        }
+        if (type instanceof EnumDeclarationDescr enumeration) {
+            for (EnumLiteralDescr literal : enumeration.getLiterals()) {
+                for (String argument : literal.getConstructorArgs()) {
+                    if (!LITERAL.matcher(argument).matches()) {
+                        refuse(literal, type.getTypeName() + "." + literal.getName() + "(" + argument.strip()
+                                + "): an enum constant's arguments are literals, because the compiler creates the constants");
+                    }
+                }
+            }
+        }
+    }
+
+    private void generatedName(BaseDescr where, String name) {
+        if (name != null && GENERATED_NAME.matcher(name).matches()) {
+            refuse(where, "the name " + name + " is one the compiler gives its own generated classes; choose another");
+        }
+    }
+
+    private void annotations(AnnotatedBaseDescr descr) {
+        Collection<AnnotationDescr> annotations = descr.getAnnotations();
+        for (AnnotationDescr annotation : annotations) {
+            if (!SIMPLE_NAME.matcher(annotation.getName()).matches()) {
+                refuse(annotation.getLine() > 0 ? annotation : descr, "@" + annotation.getName()
+                        + ": annotations are plain metadata names such as @source or @unit, not Java annotation classes");
+            }
+            for (Object value : annotation.getValueMap().values()) {
+                if (value != null && !LITERAL.matcher(value.toString()).matches()) {
+                    refuse(annotation.getLine() > 0 ? annotation : descr, "@" + annotation.getName() + "(" + value
+                            + "): an annotation's value is a literal (a quoted string, a number or a word), never an expression");
+                }
+            }
+        }
+    }
+
+    private void attributes(Collection<AttributeDescr> attributes) {
+        for (AttributeDescr attribute : attributes) {
+            if (REFUSED_ATTRIBUTES.contains(attribute.getName())) {
+                refuse(attribute, "the '" + attribute.getName() + "' attribute schedules work on the engine's threads;"
+                        + " an assessment evaluates the facts it is given, once");
+            }
+        }
+    }
+
+    private void refuse(BaseDescr where, String message) {
+        int line = Math.max(where.getLine(), 0);
+        int column = Math.max(where.getColumn(), 0) + (where.getLine() > 0 ? 1 : 0);
+        problems.add(new CompileProblem(file.path(), line, column, "refused: " + message + ALLOWED));
+    }
+}
