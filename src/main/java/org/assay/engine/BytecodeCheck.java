@@ -94,7 +94,8 @@ final class BytecodeCheck {
                 refuse(name, method, method, "is native code");
             }
             // An enum's values() and valueOf() are written by the Java compiler, never from the pack's text.
-            boolean generated = enumeration && (method.equals("values") || method.equals("valueOf"));
+            // So is $deserializeLambda$, which reads a serialized lambda's parts and never runs: packs are not deserialized.
+            boolean generated = enumeration && (method.equals("values") || method.equals("valueOf")) || method.equals("$deserializeLambda$");
             boolean structure = structureClass && !method.startsWith("lambda$") || generated;
             return new MethodCheck(name, method, descriptor, structure);
         }

@@ -44,8 +44,10 @@ final class GeneratedCode {
     private final Map<String, Place> types = new HashMap<>();
     /** Generated class (or class.method of a lambda) to the rule it was written for. */
     private final Map<String, String> ruleOf = new HashMap<>();
+    private final List<DrlFile> files;
 
-    private GeneratedCode() {
+    private GeneratedCode(List<DrlFile> files) {
+        this.files = files;
     }
 
     static List<CompileProblem> refusals(Map<String, byte[]> classes, List<DrlFile> files) {
@@ -53,8 +55,8 @@ final class GeneratedCode {
         if (refused.isEmpty()) {
             return List.of();
         }
-        GeneratedCode code = new GeneratedCode();
-        code.read(files);
+        GeneratedCode code = new GeneratedCode(files);
+        code.read();
         classes.forEach((name, bytes) -> {
             if (BytecodeCheck.isStructure(name)) {
                 code.mapRules(bytes);
@@ -69,7 +71,7 @@ final class GeneratedCode {
         return sorted;
     }
 
-    private void read(List<DrlFile> files) {
+    private void read() {
         for (DrlFile file : files) {
             PackageDescr parsed = DrlFormCheck.parse(file);
             if (parsed == null) {
@@ -119,7 +121,7 @@ final class GeneratedCode {
 
                     @Override
                     public void visitMethodInsn(int opcode, String owner, String name, String desc, boolean itf) {
-                        if (name.equals("rule") && owner.endsWith("/D") && rule == null) {
+                        if ((name.equals("rule") || name.equals("query")) && owner.endsWith("/D") && rule == null) {
                             rule = lastString;
                         }
                         referred.add(owner);
@@ -140,6 +142,7 @@ final class GeneratedCode {
                         for (Object argument : arguments) {
                             if (argument instanceof Handle target) {
                                 referred.add(target.getOwner() + "." + target.getName());
+                                referred.add(target.getOwner());
                             }
                         }
                     }
@@ -157,17 +160,24 @@ final class GeneratedCode {
 
     private CompileProblem locate(BytecodeCheck.Refusal refusal) {
         String message = "refused: '" + refusal.used() + "' " + refusal.why() + ADVICE;
+        String token = token(refusal.used());
         Optional<Place> place = placeOf(refusal);
-        if (place.isEmpty()) {
-            return new CompileProblem("(unknown file)", 0, 0, message);
+        if (place.isPresent()) {
+            Place where = place.get();
+            String code = DrlText.codeOnly(where.file().text());
+            int at = find(code, where, token);
+            return at < 0 ? new CompileProblem(where.file().path(), where.line(), 1, message)
+                    : new CompileProblem(where.file().path(), DrlText.line(code, at), DrlText.column(code, at), message);
         }
-        Place where = place.get();
-        String code = DrlText.codeOnly(where.file().text());
-        int at = find(code, where, token(refusal.used()));
-        if (at < 0) {
-            return new CompileProblem(where.file().path(), where.line(), 1, message);
+        // A lambda the rule methods do not name (a dynamic salience, say): the first place in any file that uses the name.
+        for (DrlFile file : files) {
+            String code = DrlText.codeOnly(file.text());
+            int at = find(code, new Place(file, 0, code.length(), 1), token);
+            if (at >= 0) {
+                return new CompileProblem(file.path(), DrlText.line(code, at), DrlText.column(code, at), message);
+            }
         }
-        return new CompileProblem(where.file().path(), DrlText.line(code, at), DrlText.column(code, at), message);
+        return new CompileProblem(files.isEmpty() ? "(unknown file)" : files.get(0).path(), 0, 0, message);
     }
 
     private Optional<Place> placeOf(BytecodeCheck.Refusal refusal) {
@@ -179,10 +189,7 @@ final class GeneratedCode {
         if (functions.containsKey(refusal.method())) {
             return Optional.of(functions.get(refusal.method()));
         }
-        if (types.containsKey(simpleName)) {
-            return Optional.of(types.get(simpleName));
-        }
-        return rules.values().stream().findFirst();
+        return Optional.ofNullable(types.get(simpleName));
     }
 
     /** The word to look for in the DRL: a method or field name, or the keyword of a form. */

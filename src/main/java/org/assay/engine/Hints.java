@@ -24,6 +24,14 @@ final class Hints {
     static String of(CompileProblem problem, DrlOutline outline, PackManifest manifest) {
         String message = problem.message();
         Matcher m;
+        if (message.contains("may not loop")) {
+            return "Count or collect in the condition instead (accumulate(..., count(...)) or collectList), or stream over the"
+                    + " collection in the consequence ($list.stream().filter(...).count()): both are bounded by the facts.";
+        }
+        if (message.startsWith("refused:")) {
+            return "Rules may only read facts and insert findings, recommendations and verdicts. If this pack truly needs more,"
+                    + " the operator can trust it: trusted: true in pack.yaml and its id in assay.rules.trusted-packs.";
+        }
         if ((m = UNKNOWN_TYPE.matcher(message)).find()) {
             return unknownType(m.group(1), outline);
         }
@@ -45,14 +53,6 @@ final class Hints {
         }
         if ((m = UNKNOWN_SOURCE.matcher(message)).find()) {
             return "Start @source with a key of pack.yaml's sources" + nearest(m.group(1), sources) + "; the keys are " + String.join(", ", sources) + ".";
-        }
-        if (message.contains("may not loop")) {
-            return "Count or collect in the condition instead (accumulate(..., count(...)) or collectList), or stream over the"
-                    + " collection in the consequence ($list.stream().filter(...).count()): both are bounded by the facts.";
-        }
-        if (message.startsWith("refused:")) {
-            return "Rules may only read facts and insert findings, recommendations and verdicts. If this pack truly needs more,"
-                    + " the operator can trust it: trusted: true in pack.yaml and its id in assay.rules.trusted-packs.";
         }
         if (message.contains("mismatched input") || message.contains("missing") && message.contains("[ERR")) {
             return "The DRL does not parse here: look for an unclosed parenthesis, bracket or quote on this line or just before it.";

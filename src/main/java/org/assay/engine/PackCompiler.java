@@ -89,18 +89,31 @@ final class PackCompiler {
     private static List<CompileProblem> problems(KieBuilder builder, Message.Level level, Map<String, DrlFile> byResource, List<DrlFile> files) {
         List<CompileProblem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(level)) {
-            if (isEcho(message)) {
+            if (isEcho(message) || isGeneratedSource(message)) {
                 continue;
             }
             DrlFile file = byResource.get(message.getPath());
             if (file == null && message.getPath() != null) {
                 file = byResource.get(RESOURCES + message.getPath());
             }
-            String path = file != null ? file.path() : files.size() == 1 ? files.get(0).path() : "(unknown file)";
-            problems.add(new CompileProblem(path, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0), oneLine(message.getText())));
+            if (file == null) {
+                // An error in the Java generated from the pack's code: its line and column are the generated file's, not the DRL's.
+                problems.add(new CompileProblem(files.size() == 1 ? files.get(0).path() : "(generated code)", 0, 0,
+                        "the Java generated from the pack's code does not compile: " + oneLine(message.getText())));
+                continue;
+            }
+            problems.add(new CompileProblem(file.path(), Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0), oneLine(message.getText())));
         }
         problems.sort(BY_PLACE);
         return problems;
+    }
+
+    /**
+     * When the Java generated from a pack does not compile, Drools reports the whole generated source besides the
+     * error itself: thousands of characters that name no line of the DRL.
+     */
+    private static boolean isGeneratedSource(Message message) {
+        return message.getText().startsWith("Java source of ") && message.getText().contains(" in error:");
     }
 
     /** Drools adds this after any parse error; it says nothing the real error does not. */

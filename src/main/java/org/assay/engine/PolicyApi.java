@@ -62,7 +62,9 @@ final class PolicyApi {
             "org/drools/core/base/accumulators/");
     private static final Set<String> STRUCTURE_INTERFACES = Set.of("java/io/Serializable", "org/drools/base/factmodel/GeneratedFact",
             "org/drools/base/factmodel/AccessibleFact", "org/drools/model/DomainClassMetadata", "org/drools/model/Model",
-            "org/drools/modelcompiler/CanonicalKieModuleModel", "java/lang/Comparable");
+            "org/drools/modelcompiler/CanonicalKieModuleModel", "java/lang/Comparable",
+            // The class Drools writes for an accumulate's init, action and result code.
+            "org/kie/api/runtime/rule/AccumulateFunction", "java/io/Externalizable");
 
     static {
         allow(POLICY, "java/lang/Object", "<init>", "equals", "hashCode", "toString");
@@ -159,6 +161,9 @@ final class PolicyApi {
         allow(STRUCTURE, "java/lang/System", "arraycopy");
         allow(STRUCTURE, "java/lang/Object", "getClass");
         allow(STRUCTURE, "java/lang/Class", "getName");
+        allow(STRUCTURE, "java/lang/invoke/SerializedLambda", "getImplMethodName", "getImplMethodKind", "getFunctionalInterfaceClass",
+                "getFunctionalInterfaceMethodName", "getFunctionalInterfaceMethodSignature", "getImplClass", "getImplMethodSignature",
+                "getCapturedArg");
     }
 
     private PolicyApi() {
