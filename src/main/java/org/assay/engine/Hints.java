@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  * measure id the pack does not declare, a rule without {@code @source}, a refused reference.
  */
 final class Hints {
-    private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w$.]+)'");
+    private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w$.]+)'|Unable to find class: ([\\w$.]+)");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(\\)");
     private static final Pattern UNKNOWN_GETTER = Pattern.compile("The method (?:get|is)(\\w+)\\(\\) is undefined for the type (\\w+)");
+    private static final Pattern UNPARSED_FIELD = Pattern.compile("Unable to parse left part of expression: (\\w+).*, in a pattern of (\\w+)$");
     private static final Pattern UNKNOWN_MEASURE = Pattern.compile("recommends measure \"([^\"]*)\"");
     private static final Pattern UNKNOWN_SOURCE = Pattern.compile("cites \"(\\S*)");
 
@@ -33,10 +34,13 @@ final class Hints {
                     + " the operator can trust it: trusted: true in pack.yaml and its id in assay.rules.trusted-packs.";
         }
         if ((m = UNKNOWN_TYPE.matcher(message)).find()) {
-            return unknownType(m.group(1), outline);
+            return unknownType(m.group(1) != null ? m.group(1) : m.group(2), outline);
         }
         if ((m = UNKNOWN_FIELD.matcher(message)).find()) {
             return unknownField(m.group(1), m.group(2), outline);
+        }
+        if ((m = UNPARSED_FIELD.matcher(message)).find()) {
+            return unknownField(m.group(2), m.group(1), outline);
         }
         if ((m = UNKNOWN_GETTER.matcher(message)).find()) {
             String field = Character.toLowerCase(m.group(1).charAt(0)) + m.group(1).substring(1);

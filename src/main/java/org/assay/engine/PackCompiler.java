@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +36,7 @@ final class PackCompiler {
     private static final String RESOURCES = "src/main/resources/";
     /** Each compile is its own module: two compiles at once (a reload and a validation) never share one. */
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
     static final Comparator<CompileProblem> BY_PLACE = Comparator.comparing(CompileProblem::file)
             .thenComparingInt(CompileProblem::line).thenComparingInt(CompileProblem::column);
@@ -51,7 +54,8 @@ final class PackCompiler {
         sources.generateAndWritePomXML(release);
         Map<String, DrlFile> byResource = new LinkedHashMap<>();
         for (DrlFile file : drlFiles) {
-            String resource = RESOURCES + "f" + byResource.size() + ".drl";
+            // In its package's folder, as Drools expects (it warns of every file elsewhere).
+            String resource = RESOURCES + packageFolder(file.text()) + "f" + byResource.size() + ".drl";
             byResource.put(resource, file);
             // The text the checks read, not the file again, so a file edited meanwhile cannot slip past them.
             sources.write(resource, file.text());
@@ -68,6 +72,11 @@ final class PackCompiler {
         } finally {
             services.getRepository().removeKieModule(release);
         }
+    }
+
+    private static String packageFolder(String drl) {
+        Matcher m = PACKAGE.matcher(DrlText.codeOnly(drl));
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
 
     private static Map<String, byte[]> classFiles(InternalKieModule module) {
@@ -102,7 +111,9 @@ final class PackCompiler {
                         "the Java generated from the pack's code does not compile: " + oneLine(message.getText())));
                 continue;
             }
-            problems.add(new CompileProblem(file.path(), Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0), oneLine(message.getText())));
+            problems.add(message.getLine() > 0
+                    ? new CompileProblem(file.path(), message.getLine(), Math.max(message.getColumn(), 0), oneLine(message.getText()))
+                    : ErrorPlace.locate(file, oneLine(message.getText())));
         }
         problems.sort(BY_PLACE);
         return problems;

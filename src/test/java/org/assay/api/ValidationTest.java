@@ -96,7 +96,7 @@ class ValidationTest {
                 .then().statusCode(200)
                 .body("valid", equalTo(false))
                 .body("errors[0].line", equalTo(6))
-                .body("errors[0].message", containsString("'Runtime'"))
+                .body("errors[0].message", containsString("'java.lang.Runtime.getRuntime()' is not something policy code may use"))
                 .body("errors[0].hint", containsString("assay.rules.trusted-packs"));
 
         Map<String, Object> removal = new HashMap<>();
