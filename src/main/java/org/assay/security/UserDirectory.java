@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * The users who sign in with a password, from {@code assay.security.users}. A user whose password
@@ -39,15 +40,23 @@ public class UserDirectory {
 
     @PostConstruct
     void load() {
-        accounts = load(config.security().users(), new CredentialsFile(config.security().credentialsFile()));
+        CredentialsFile file = new CredentialsFile(config.security().credentialsFile());
+        accounts = load(config.security().users(), file, (name, password) -> LOG.warnf(
+                "Generated a password for user \"%s\": %s%nIt is shown this once; only its hash is kept, in %s."
+                        + " Sign in with it, or set assay.security.users.%s.password to choose one.", name, password, file.path(), name));
     }
 
     Optional<Account> find(String name) {
         return Optional.ofNullable(accounts.get(name));
     }
 
-    /** Every configured user's account, generating (and printing) the passwords that are neither configured nor kept. */
-    static Map<String, Account> load(Map<String, AssayConfig.Security.User> users, CredentialsFile file) {
+    /**
+     * Every configured user's account, generating the passwords that are neither configured nor kept.
+     *
+     * @param announce told each generated password, the only time it is known
+     */
+    static Map<String, Account> load(Map<String, ? extends AssayConfig.Security.User> users, CredentialsFile file,
+                                     BiConsumer<String, String> announce) {
         Map<String, PasswordHash> kept = file.read();
         Map<String, PasswordHash> toKeep = new TreeMap<>(kept);
         Map<String, Account> accounts = new TreeMap<>();
@@ -63,8 +72,7 @@ public class UserDirectory {
                 String generated = generate();
                 password = PasswordHash.of(generated);
                 toKeep.put(name, password);
-                LOG.warnf("Generated a password for user \"%s\": %s%nIt is shown this once; only its hash is kept, in %s."
-                        + " Sign in with it, or set assay.security.users.%s.password to choose one.", name, generated, file.path(), name);
+                announce.accept(name, generated);
             }
             accounts.put(name, new Account(name, user.roles().orElse(Set.of()), password));
         });
