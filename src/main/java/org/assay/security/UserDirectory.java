@@ -29,7 +29,7 @@ import java.util.function.BiConsumer;
 @ApplicationScoped
 public class UserDirectory {
     /** The password the README once published; whoever still has it must choose another. */
-    static final String PUBLISHED_PASSWORD = "change-me";
+    private static final String PUBLISHED_PASSWORD = "change-me";
     private static final Logger LOG = Logger.getLogger(UserDirectory.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
