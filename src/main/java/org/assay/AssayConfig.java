@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,6 +68,24 @@ public interface AssayConfig {
          */
         @WithDefault("false")
         boolean assessmentsRequireAuth();
+
+        /**
+         * Users who sign in with HTTP Basic, by name. A user without a configured password gets a
+         * generated one on first start, printed once; its hash is kept in {@link #credentialsFile()}.
+         */
+        Map<String, User> users();
+
+        /** Where the hashes of generated passwords are kept, owner-only; beside the H2 file by default. */
+        @WithDefault("data/credentials")
+        Path credentialsFile();
+
+        interface User {
+            /** Absent: generated on first start. */
+            Optional<String> password();
+
+            /** {@code analyst}, {@code rule-author}, {@code admin}, or roles of your own. */
+            Optional<Set<String>> roles();
+        }
     }
 
     interface Evaluation {

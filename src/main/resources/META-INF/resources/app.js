@@ -2,6 +2,8 @@
 // what-if comparisons, sweeps, counterfactuals and saved scenarios around it. Plain modules, no
 // build step: the page ships inside the jar and talks to no host but the service.
 
+import * as session from "./session.js";
+
 const KINDS = ["BLOCKER", "GAP", "RISK", "STRENGTH", "DATA_GAP"];
 const KIND_TITLES = { BLOCKER: "Blockers", GAP: "Gaps", RISK: "Risks", STRENGTH: "Strengths", DATA_GAP: "Data gaps" };
 const VERDICTS = ["BLOCKED", "NOT_READY", "CONDITIONAL", "READY"];
@@ -30,7 +32,7 @@ class ApiError extends Error {
 async function api(method, path, body) {
   const response = await fetch(path, {
     method,
-    headers: body === undefined ? {} : { "Content-Type": "application/json" },
+    headers: body === undefined ? session.headers() : { ...session.headers(), "Content-Type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -645,28 +647,102 @@ function applySolution(solution) {
   status("Applied; assess to see the result");
 }
 
+// ---- signing in -------------------------------------------------------------------------------
+
+let waitingForSignIn = null; // { resolve, reject } while the sign-in form is open
+
+/** Runs a write; when the service answers 401, asks the user to sign in, then runs it once more. */
+async function asSignedIn(work) {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 401) throw error;
+    await askSignIn();
+    return work();
+  }
+}
+
+/** Opens the sign-in form; settles when the user has signed in, or has closed the form without. */
+function askSignIn() {
+  $("sign-in-error").textContent = "";
+  $("sign-in-password").value = "";
+  $("sign-in").showModal();
+  $("sign-in-user").focus();
+  return new Promise((resolve, reject) => { waitingForSignIn = { resolve, reject }; });
+}
+
+async function submitSignIn(event) {
+  event.preventDefault();
+  try {
+    if (!await session.signIn($("sign-in-user").value.trim(), $("sign-in-password").value)) {
+      $("sign-in-error").textContent = "The user name or password is wrong.";
+      $("sign-in-password").select();
+      return;
+    }
+  } catch (error) {
+    $("sign-in-error").textContent = error.message;
+    return;
+  }
+  const waiting = waitingForSignIn;
+  waitingForSignIn = null;
+  $("sign-in").close();
+  await signedInChanged();
+  waiting?.resolve();
+}
+
+/** The form was closed (Cancel or Escape) without signing in: the write that asked for it does not happen. */
+function signInClosed() {
+  const waiting = waitingForSignIn;
+  waitingForSignIn = null;
+  waiting?.reject(new ApiError(401, { title: "Not signed in",
+    detail: "Saving, renaming and deleting scenarios need a signed-in user; nothing was changed." }));
+}
+
+async function signedInChanged() {
+  const user = session.user();
+  $("who-name").textContent = user ? `Signed in as ${user.name}` : "Not signed in";
+  $("sign-in-open").hidden = user !== null;
+  $("sign-out").hidden = user === null;
+  if (state.pack) await listSaved();
+}
+
 // ---- saved scenarios --------------------------------------------------------------------------
 
 async function listSaved() {
   const page = await api("GET", `/api/v1/scenarios?pack=${encodeURIComponent(state.pack.id)}&limit=100`);
   $("saved").replaceChildren(...page.items.map((s) => {
     const title = el("input", { type: "text", value: s.title, "aria-label": `Title of the saved scenario ${s.title}`, maxlength: 200 });
+    // Only the owner (or an admin) may change a scenario, so only they are offered the controls.
+    const changes = session.mayChange(s) ? [title,
+      el("button", { type: "button", "aria-label": `Rename “${s.title}”`, onclick: () => renameSaved(s, title.value) }, "Rename"),
+      el("button", { type: "button", "aria-label": `Delete “${s.title}”`, onclick: () => deleteSaved(s) }, "Delete")] : [];
     return el("li", { "data-id": s.id },
-      el("button", { type: "button", onclick: () => openSaved(s.id) }, `Open “${s.title}”`), " ", title,
-      el("button", { type: "button", "aria-label": `Rename “${s.title}”`, onclick: () => renameSaved(s.id, title.value) }, "Rename"),
-      el("button", { type: "button", "aria-label": `Delete “${s.title}”`, onclick: () => deleteSaved(s.id, s.title) }, "Delete"),
+      el("button", { type: "button", onclick: () => openSaved(s.id) }, `Open “${s.title}”`),
+      el("span", { class: "owner", text: s.owner ? `by ${s.owner}` : "saved before scenarios had owners" }),
+      ...changes,
       s.packVersionCurrent ? null : el("span", { class: "muted", text: " saved for an older pack version" }));
   }));
 }
 
 async function save() {
   const title = $("scenario-title").value.trim();
-  await run("Saving", async () => {
+  await run("Saving", () => asSignedIn(async () => {
     const { changes: patch, ...base } = request();
     const saved = await api("POST", "/api/v1/scenarios", { pack: state.pack.id, title, base, changes: patch || {} });
     share(saved.id);
     await listSaved();
-  });
+  }));
+}
+
+/** Runs a change of a saved scenario; when it is not the user's after all (the list was stale), says whose it is. */
+async function asOwner(work) {
+  try {
+    return await asSignedIn(work);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.problem.type !== "urn:assay:problem:not-owner") throw error;
+    await listSaved();
+    throw new ApiError(403, { ...error.problem, title: "Not yours" });
+  }
 }
 
 function share(id) {
@@ -724,21 +800,21 @@ function showExtra() {
     el("ul", {}, paths.map((p) => el("li", { text: p }))));
 }
 
-async function renameSaved(id, title) {
-  await run("Renaming", async () => {
-    await api("PATCH", `/api/v1/scenarios/${encodeURIComponent(id)}`, { title });
+async function renameSaved(scenario, title) {
+  await run("Renaming", () => asOwner(async () => {
+    await api("PATCH", `/api/v1/scenarios/${encodeURIComponent(scenario.id)}`, { title });
     await listSaved();
-  });
+  }));
 }
 
-async function deleteSaved(id, title) {
-  if (!confirm(`Delete the saved scenario “${title}”?`)) return;
-  await run("Deleting", async () => {
-    await api("DELETE", `/api/v1/scenarios/${encodeURIComponent(id)}`);
-    if (location.hash.includes(id)) history.replaceState(null, "", location.pathname);
+async function deleteSaved(scenario) {
+  if (!confirm(`Delete the saved scenario “${scenario.title}”?`)) return;
+  await run("Deleting", () => asOwner(async () => {
+    await api("DELETE", `/api/v1/scenarios/${encodeURIComponent(scenario.id)}`);
+    if (location.hash.includes(scenario.id)) history.replaceState(null, "", location.pathname);
     $("share").hidden = true;
     await listSaved();
-  });
+  }));
 }
 
 // ---- start ------------------------------------------------------------------------------------
@@ -766,6 +842,11 @@ async function start() {
   $("cf-kind").addEventListener("change", fillTargets);
   $("counterfactual").addEventListener("click", counterfactual);
   $("save").addEventListener("click", save);
+  $("sign-in-form").addEventListener("submit", submitSignIn);
+  $("sign-in-cancel").addEventListener("click", () => $("sign-in").close());
+  $("sign-in").addEventListener("close", signInClosed);
+  $("sign-in-open").addEventListener("click", () => askSignIn().catch(() => status("Not signed in")));
+  $("sign-out").addEventListener("click", () => run("Signing out", () => { session.signOut(); return signedInChanged(); }));
   // Read before loading: loading a pack puts the pack's id in the address.
   const saved = new URLSearchParams(location.hash.slice(1)).get("saved");
   await run("Loading", loadPacks);

@@ -15,6 +15,7 @@ import org.assay.engine.PackValidator;
 import org.assay.engine.ReloadOutcome;
 import org.assay.engine.Validation;
 import org.assay.facts.Violation;
+import org.assay.security.Roles;
 import org.assay.store.InvalidRequestException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -33,7 +34,7 @@ import java.util.concurrent.CompletionStage;
 @RolesAllowed(PackAuthoringResource.AUTHOR)
 public class PackAuthoringResource {
     /** The role that may change, reload, validate and test rules. */
-    public static final String AUTHOR = "rule-author";
+    public static final String AUTHOR = Roles.RULE_AUTHOR;
 
     @Inject
     PackRegistry registry;

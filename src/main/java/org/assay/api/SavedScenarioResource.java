@@ -1,5 +1,7 @@
 package org.assay.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.assay.engine.Assessment;
 import org.assay.whatif.ScenarioComparison;
 import org.assay.whatif.WhatIfResult;
+import org.assay.security.Roles;
+import org.assay.store.Requester;
 import org.assay.store.ScenarioView;
 import org.assay.store.Scenarios;
 import org.assay.store.Slice;
@@ -24,12 +28,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Scenarios that analysts save, edit and assess again later. */
+/**
+ * Scenarios that analysts save, edit and assess again later. Saving needs a signed-in analyst,
+ * rule author or admin, who then owns the scenario; only the owner or an admin may change or
+ * delete it. Anyone may read and assess them, but only signed-in users see their notes.
+ */
 @Path("/api/v1/scenarios")
 @Produces(MediaType.APPLICATION_JSON)
 public class SavedScenarioResource {
     private static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String UNAUTHENTICATED = "no user, or a wrong password or token: sign in (HTTP Basic or a bearer token)";
+    private static final String NOT_ALLOWED = "the user is neither an analyst, rule author nor admin, or does not own the scenario and is no admin";
 
     @Inject
     Scenarios scenarios;
@@ -40,42 +51,57 @@ public class SavedScenarioResource {
     @Inject
     ScenarioComparison comparison;
 
+    @Inject
+    SecurityIdentity identity;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save a scenario, checked against its pack; answers 201 with its Location")
+    @RolesAllowed({Roles.ANALYST, Roles.RULE_AUTHOR, Roles.ADMIN})
+    @Operation(summary = "Save a scenario, checked against its pack; it belongs to the signed-in user; answers 201 with its Location")
+    @APIResponse(responseCode = "201", description = "saved", content = @Content(schema = @Schema(implementation = ScenarioView.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHENTICATED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = NOT_ALLOWED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response save(@RequestBody(content = @Content(schema = @Schema(implementation = ScenarioRequest.class))) byte[] body,
                          @Context UriInfo uri) {
-        ScenarioView saved = scenarios.save(json.parse(body));
+        ScenarioView saved = scenarios.save(json.parse(body), requester());
         return Response.created(uri.getAbsolutePathBuilder().path(saved.id()).build()).entity(saved).build();
     }
 
     @GET
-    @Operation(summary = "Saved scenarios, newest first; pack and q (in title or notes) filter, limit and offset page")
+    @Operation(summary = "Saved scenarios, newest first; pack and q (in title, and in notes for a signed-in user) filter, limit and offset page")
     public Slice<ScenarioView> list(@QueryParam("pack") String pack, @QueryParam("q") String text,
                                     @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return scenarios.list(pack, text, limit, offset);
+        return scenarios.list(pack, text, limit, offset, requester());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One saved scenario, and whether the pack version it was saved for still serves")
+    @Operation(summary = "One saved scenario, its owner, and whether the pack version it was saved for still serves; notes only for a signed-in user")
     public ScenarioView get(@PathParam("id") String id) {
-        return scenarios.get(id);
+        return scenarios.get(id, requester());
     }
 
     @PATCH
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
-    @Operation(summary = "Change title, notes, base or changes with a JSON Merge Patch; null removes a member")
+    @RolesAllowed({Roles.ANALYST, Roles.RULE_AUTHOR, Roles.ADMIN})
+    @Operation(summary = "Change title, notes, base or changes with a JSON Merge Patch; null removes a member; only the owner or an admin")
+    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = ScenarioView.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHENTICATED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = NOT_ALLOWED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScenarioView update(@PathParam("id") String id, byte[] patch) {
-        return scenarios.update(id, json.parse(patch));
+        return scenarios.update(id, json.parse(patch), requester());
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a saved scenario")
+    @RolesAllowed({Roles.ANALYST, Roles.RULE_AUTHOR, Roles.ADMIN})
+    @Operation(summary = "Delete a saved scenario; only the owner or an admin")
+    @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "401", description = UNAUTHENTICATED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = NOT_ALLOWED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") String id) {
-        scenarios.delete(id);
+        scenarios.delete(id, requester());
     }
 
     @POST
@@ -90,5 +116,9 @@ public class SavedScenarioResource {
     @Operation(summary = "Compare two saved scenarios of one pack: both assessments and their difference, traced to the facts that differ")
     public WhatIfResult compare(@PathParam("id") String id, @PathParam("other") String other) {
         return comparison.compare(id, other);
+    }
+
+    private Requester requester() {
+        return identity.isAnonymous() ? Requester.ANONYMOUS : new Requester(identity.getPrincipal().getName(), identity.hasRole(Roles.ADMIN));
     }
 }

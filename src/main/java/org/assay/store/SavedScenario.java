@@ -10,12 +10,13 @@ import java.time.Instant;
 /**
  * A scenario an analyst saved: what to start from ({@code base}: the pack's baseline, one of its
  * named scenarios, or a whole fact set), the changes on top (a JSON Merge Patch), and the pack
- * version that served when it was last checked.
+ * version that served when it was last checked, and who saved it.
  *
  * @param base {@code {"baseline": true}}, {@code {"scenario": "name"}} or {@code {"facts": {...}}}
+ * @param owner the name of the user who saved it, or null for one saved before scenarios had owners
  */
 public record SavedScenario(String id, String pack, String packVersion, String title, String notes,
-                            JsonNode base, JsonNode changes, Instant createdAt, Instant updatedAt) {
+                            JsonNode base, JsonNode changes, String owner, Instant createdAt, Instant updatedAt) {
 
     /** The assessment request this scenario stands for, as {@link org.assay.engine.Assessor} reads it. */
     public JsonNode request() {

@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ScenarioStore {
-    private static final String COLUMNS = "id, pack, pack_version, title, notes, base_json, changes_json, created_at, updated_at";
+    private static final String COLUMNS = "id, pack, pack_version, title, notes, base_json, changes_json, owner, created_at, updated_at";
 
     @Inject
     Database database;
@@ -44,28 +44,33 @@ public class ScenarioStore {
 
     /**
      * @param pack only this pack's scenarios, or all when null
-     * @param text only scenarios whose title or notes contain this, ignoring case, or all when null
+     * @param text only scenarios whose title (or notes, when {@code inNotes}) contain this, ignoring case, or all when null
      */
-    public Slice<SavedScenario> list(String pack, String text, Page page) {
+    public Slice<SavedScenario> list(String pack, String text, boolean inNotes, Page page) {
         Filter filter = new Filter();
         if (pack != null) {
             filter.add("pack = ?", pack);
         }
         if (text != null) {
             String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            filter.add("(LOWER(title) LIKE ? ESCAPE '!' OR LOWER(notes) LIKE ? ESCAPE '!')", pattern, pattern);
+            if (inNotes) {
+                filter.add("(LOWER(title) LIKE ? ESCAPE '!' OR LOWER(notes) LIKE ? ESCAPE '!')", pattern, pattern);
+            } else {
+                filter.add("LOWER(title) LIKE ? ESCAPE '!'", pattern);
+            }
         }
         return database.read(c -> filter.page(c, COLUMNS, "scenario", "created_at DESC, id", page, this::row));
     }
 
     void insert(SavedScenario s) {
         database.inTransaction(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO scenario (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO scenario (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, s.id());
                 insert.setString(2, s.pack());
                 setContent(insert, 3, s);
-                insert.setObject(8, utc(s.createdAt()));
-                insert.setObject(9, utc(s.updatedAt()));
+                insert.setString(8, s.owner());
+                insert.setObject(9, utc(s.createdAt()));
+                insert.setObject(10, utc(s.updatedAt()));
                 return insert.executeUpdate();
             }
         });
@@ -104,8 +109,8 @@ public class ScenarioStore {
 
     private SavedScenario row(ResultSet rs) throws SQLException {
         return new SavedScenario(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                parse(rs.getString(6)), parse(rs.getString(7)),
-                rs.getObject(8, OffsetDateTime.class).toInstant(), rs.getObject(9, OffsetDateTime.class).toInstant());
+                parse(rs.getString(6)), parse(rs.getString(7)), rs.getString(8),
+                rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getObject(10, OffsetDateTime.class).toInstant());
     }
 
     private JsonNode parse(String text) throws SQLException {

@@ -8,15 +8,16 @@ import java.time.Instant;
 /**
  * A saved scenario as the API shows it, with whether the pack version it was saved for still
  * serves: {@code currentPackVersion} is the version serving now (absent when the pack is not
- * served at all), and {@code notice} says in words what differs.
+ * served at all), and {@code notice} says in words what differs. Notes are an analyst's words for
+ * the team, so anonymous readers do not see them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScenarioView(String id, String pack, String packVersion, boolean packVersionCurrent, String currentPackVersion,
-                           String notice, String title, String notes, JsonNode base, JsonNode changes,
+                           String notice, String title, String notes, JsonNode base, JsonNode changes, String owner,
                            Instant createdAt, Instant updatedAt) {
 
     /** @param serving the version of the pack that serves now, or null when it is unknown or failed to load */
-    static ScenarioView of(SavedScenario s, String serving) {
+    static ScenarioView of(SavedScenario s, String serving, Requester reader) {
         String notice = null;
         if (serving == null) {
             notice = "pack \"" + s.pack() + "\" is not served now; the scenario is kept, and can be assessed once the pack loads again";
@@ -24,6 +25,6 @@ public record ScenarioView(String id, String pack, String packVersion, boolean p
             notice = "saved for pack version " + s.packVersion() + "; version " + serving + " serves now, so an assessment may differ from when it was saved";
         }
         return new ScenarioView(s.id(), s.pack(), s.packVersion(), s.packVersion().equals(serving), serving, notice,
-                s.title(), s.notes(), s.base(), s.changes(), s.createdAt(), s.updatedAt());
+                s.title(), reader.anonymous() ? null : s.notes(), s.base(), s.changes(), s.owner(), s.createdAt(), s.updatedAt());
     }
 }

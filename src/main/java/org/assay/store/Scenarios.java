@@ -21,6 +21,7 @@ import java.util.UUID;
 /**
  * Saves, lists, loads, edits, deletes and assesses scenarios. A scenario is checked against its
  * pack before it is kept, so what is saved always assesses with the version it was saved for.
+ * It belongs to the user who saved it: only they, or an admin, may change or delete it.
  */
 @ApplicationScoped
 public class Scenarios {
@@ -36,40 +37,42 @@ public class Scenarios {
     @Inject
     Assessor assessor;
 
-    public ScenarioView save(JsonNode body) {
+    /** @param owner a signed-in user, who will own the scenario */
+    public ScenarioView save(JsonNode body, Requester owner) {
         ScenarioDraft draft = ScenarioDraft.read(body);
         Pack pack = checked(draft);
         // Timestamps are kept to the microsecond, the finest both databases store, so what is returned is what reloads.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         SavedScenario saved = new SavedScenario(UUID.randomUUID().toString(), pack.id(), pack.version(), draft.title(),
-                draft.notes(), draft.base(), draft.changes(), now, now);
+                draft.notes(), draft.base(), draft.changes(), owner.name(), now, now);
         store.insert(saved);
-        return view(saved);
+        return view(saved, owner);
     }
 
-    public ScenarioView get(String id) {
-        return view(load(id));
+    public ScenarioView get(String id, Requester reader) {
+        return view(load(id), reader);
     }
 
     /**
      * @param pack only this pack's scenarios, or all when blank
-     * @param text only scenarios whose title or notes contain this, ignoring case, or all when blank
+     * @param text only scenarios whose title or notes contain this, ignoring case, or all when blank; an anonymous
+     *             reader, who sees no notes, searches titles only
      */
-    public Slice<ScenarioView> list(String pack, String text, String limit, String offset) {
+    public Slice<ScenarioView> list(String pack, String text, String limit, String offset, Requester reader) {
         List<Violation> violations = new ArrayList<>();
         Page page = Page.parse(limit, offset, DEFAULT_PAGE, MAX_PAGE, violations);
         if (page == null) {
             throw new InvalidRequestException("The query has " + violations.size() + " fault(s)", violations);
         }
-        return store.list(Filter.given(pack), Filter.given(text), page).map(this::view);
+        return store.list(Filter.given(pack), Filter.given(text), !reader.anonymous(), page).map(s -> view(s, reader));
     }
 
     /**
      * Applies a JSON Merge Patch to the scenario's title, notes, base and changes. New base or changes
      * are checked against the pack that serves now, and the scenario then records that version.
      */
-    public ScenarioView update(String id, JsonNode patch) {
-        SavedScenario old = load(id);
+    public ScenarioView update(String id, JsonNode patch, Requester editor) {
+        SavedScenario old = changeable(id, editor);
         if (patch == null || !patch.isObject()) {
             throw new InvalidRequestException("The patch is not a JSON object",
                     List.of(new Violation("", "expected a JSON Merge Patch object of title, notes, base and changes")));
@@ -85,14 +88,15 @@ public class Scenarios {
             version = checked(after).version();
         }
         SavedScenario updated = new SavedScenario(id, old.pack(), version, after.title(), after.notes(), after.base(),
-                after.changes(), old.createdAt(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+                after.changes(), old.owner(), old.createdAt(), Instant.now().truncatedTo(ChronoUnit.MICROS));
         if (!store.update(updated)) {
             throw new UnknownScenarioException(id);
         }
-        return view(updated);
+        return view(updated, editor);
     }
 
-    public void delete(String id) {
+    public void delete(String id, Requester editor) {
+        changeable(id, editor);
         if (!store.delete(id)) {
             throw new UnknownScenarioException(id);
         }
@@ -108,6 +112,14 @@ public class Scenarios {
         return store.find(id).orElseThrow(() -> new UnknownScenarioException(id));
     }
 
+    private SavedScenario changeable(String id, Requester editor) {
+        SavedScenario scenario = load(id);
+        if (!editor.mayChange(scenario)) {
+            throw new NotScenarioOwnerException(scenario);
+        }
+        return scenario;
+    }
+
     /** The pack that serves the draft's pack id, once the draft's base and changes are checked against it. */
     private Pack checked(ScenarioDraft draft) {
         Pack pack;
@@ -120,11 +132,11 @@ public class Scenarios {
         return pack;
     }
 
-    private ScenarioView view(SavedScenario scenario) {
+    private ScenarioView view(SavedScenario scenario, Requester reader) {
         String serving = packs.all().stream()
                 .filter(p -> p.id().equals(scenario.pack()) && p.loaded())
                 .map(p -> p.pack().version())
                 .findFirst().orElse(null);
-        return ScenarioView.of(scenario, serving);
+        return ScenarioView.of(scenario, serving, reader);
     }
 }

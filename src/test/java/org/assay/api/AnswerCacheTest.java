@@ -81,21 +81,21 @@ class AnswerCacheTest {
 
     @Test
     void theSameBodyNamingASavedScenarioFollowsTheScenarioWhenItChanges() {
-        String id = given().contentType("application/json")
+        String id = TestUsers.analyst().contentType("application/json")
                 .body("{\"pack\": \"bih-nato\", \"title\": \"cache test\", \"base\": {\"baseline\": true},"
                         + " \"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": false}}}}")
                 .when().post("/api/v1/scenarios").then().statusCode(201).extract().path("id");
         String body = "{\"saved\": \"" + id + "\"}";
         assess(body, "?fragility=false").then().body("recommendations.measure", hasItem("EUFOR_RESERVE_ACTIVATION"));
 
-        given().contentType("application/merge-patch+json").body("{\"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": true}}}}")
+        TestUsers.analyst().contentType("application/merge-patch+json").body("{\"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": true}}}}")
                 .when().patch("/api/v1/scenarios/" + id).then().statusCode(200);
 
         assess(body, "?fragility=false").then().body("recommendations.measure", not(hasItem("EUFOR_RESERVE_ACTIVATION")));
         // The same member spelt with an escape is still read afresh each time.
         String escaped = "{\"\\u0073aved\": \"" + id + "\"}";
         assess(escaped, "?fragility=false").then().body("recommendations.measure", not(hasItem("EUFOR_RESERVE_ACTIVATION")));
-        given().contentType("application/merge-patch+json").body("{\"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": false}}}}")
+        TestUsers.analyst().contentType("application/merge-patch+json").body("{\"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": false}}}}")
                 .when().patch("/api/v1/scenarios/" + id).then().statusCode(200);
         assess(escaped, "?fragility=false").then().body("recommendations.measure", hasItem("EUFOR_RESERVE_ACTIVATION"));
     }

@@ -49,7 +49,7 @@ class HotReloadTest {
     URI assessments;
 
     static RequestSpecification author() {
-        return given().auth().preemptive().basic("author", "change-me");
+        return TestUsers.author();
     }
 
     @BeforeEach
@@ -174,7 +174,9 @@ class HotReloadTest {
         given().auth().preemptive().basic("author", "wrong").when().post("/api/v1/packs/bih-nato/reload")
                 .then().statusCode(401).contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Basic"));
-        given().auth().preemptive().basic("analyst", "analyst-password").when().post("/api/v1/packs/bih-nato/reload")
+        given().auth().preemptive().basic("author", "change-me").when().post("/api/v1/packs/bih-nato/reload")
+                .then().statusCode(401).contentType("application/problem+json");
+        TestUsers.analyst().when().post("/api/v1/packs/bih-nato/reload")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("urn:assay:problem:forbidden"));
         author().when().post("/api/v1/packs/bih-nato/reload")

@@ -24,7 +24,7 @@ import static org.hamcrest.Matchers.startsWith;
 class PackTestResourceTest {
 
     private static RequestSpecification author() {
-        return given().auth().preemptive().basic("author", "change-me");
+        return TestUsers.author();
     }
 
     @Test

@@ -11,8 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A rules directory of its own holding a copy of bih-nato that tests edit while the service watches
- * it, and a second user who may assess but not author.
+ * A rules directory of its own holding a copy of bih-nato that tests edit while the service watches it.
  */
 public class ReloadProfile implements QuarkusTestProfile {
     static final Path RULES = Path.of("target/test-rules-reload");
@@ -21,9 +20,7 @@ public class ReloadProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         restore();
-        return Map.of("assay.rules.dir", RULES.toString(),
-                "quarkus.security.users.embedded.users.analyst", "analyst-password",
-                "quarkus.security.users.embedded.roles.analyst", "analyst");
+        return Map.of("assay.rules.dir", RULES.toString());
     }
 
     /** Puts the pristine bih-nato back, and nothing else. */

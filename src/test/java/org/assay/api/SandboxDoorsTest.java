@@ -45,7 +45,7 @@ class SandboxDoorsTest {
     }
 
     static RequestSpecification author() {
-        return given().auth().preemptive().basic("author", "change-me");
+        return TestUsers.author();
     }
 
     @BeforeEach

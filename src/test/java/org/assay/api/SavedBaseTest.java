@@ -17,7 +17,7 @@ class SavedBaseTest {
     private static final String PACK = "/api/v1/packs/bih-nato";
 
     private static String save(String body) {
-        String location = given().contentType("application/json").body(body)
+        String location = TestUsers.analyst().contentType("application/json").body(body)
                 .when().post("/api/v1/scenarios")
                 .then().statusCode(201).extract().header("Location");
         return location.substring(location.lastIndexOf('/') + 1);

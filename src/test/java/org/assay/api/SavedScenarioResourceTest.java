@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static org.assay.api.TestUsers.analyst;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+/** What a signed-in analyst does with saved scenarios; who may do what is in {@link ScenarioOwnershipTest}. */
 @QuarkusTest
 @Tag("store")
 class SavedScenarioResourceTest {
@@ -32,7 +33,7 @@ class SavedScenarioResourceTest {
     @Test
     void aScenarioIsSavedListedLoadedRenamedAndDeleted() {
         // given a saved scenario
-        String location = given().contentType("application/json")
+        String location = analyst().contentType("application/json")
                 .body("""
                         {"pack": "bih-nato", "title": "No EUFOR mandate, reinforced reserves", "notes": "Q3 briefing",
                          "changes": {"EuforMission": {"althea": {"mandateActive": false, "troopsInCountry": 600}}}}""")
@@ -48,69 +49,69 @@ class SavedScenarioResourceTest {
         String id = location.substring(location.lastIndexOf('/') + 1);
 
         // then it loads, and the list finds it by pack and by a word of its notes
-        given().when().get(location)
+        analyst().when().get(location)
                 .then().statusCode(200)
                 .body("id", equalTo(id))
                 .body("title", equalTo("No EUFOR mandate, reinforced reserves"))
                 .body("notice", nullValue());
-        given().queryParam("pack", "bih-nato").queryParam("q", "q3 BRIEF")
+        analyst().queryParam("pack", "bih-nato").queryParam("q", "q3 BRIEF")
                 .when().get(SCENARIOS)
                 .then().statusCode(200)
                 .body("items.id", hasItem(id))
                 .body("total", greaterThanOrEqualTo(1));
 
         // when it is renamed and its notes removed
-        given().contentType("application/merge-patch+json")
+        analyst().contentType("application/merge-patch+json")
                 .body("{\"title\": \"Mandate lost\", \"notes\": null}")
                 .when().patch(location)
                 .then().statusCode(200)
                 .body("title", equalTo("Mandate lost"))
                 .body("notes", nullValue())
                 .body("changes.EuforMission.althea.mandateActive", equalTo(false));
-        given().when().get(location).then().statusCode(200).body("title", equalTo("Mandate lost"));
+        analyst().when().get(location).then().statusCode(200).body("title", equalTo("Mandate lost"));
 
         // when it is deleted, it is gone
-        given().when().delete(location).then().statusCode(204);
-        given().when().get(location)
+        analyst().when().delete(location).then().statusCode(204);
+        analyst().when().get(location)
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:assay:problem:unknown-scenario"))
                 .body("detail", containsString(id));
-        given().when().delete(location).then().statusCode(404);
+        analyst().when().delete(location).then().statusCode(404);
     }
 
     @Test
     void aSavedScenarioAssessesWithTheServingPack() {
         String id = save("""
                 {"pack": "bih-nato", "title": "Mandate lost, then renewed", "base": {"scenario": "eufor-mandate-lost"}}""");
-        given().when().post(SCENARIOS + "/" + id + "/assessments")
+        analyst().when().post(SCENARIOS + "/" + id + "/assessments")
                 .then().statusCode(200)
                 .body("verdict", equalTo("BLOCKED"))
                 .body("findings.id", hasItem("EUFOR_MANDATE_LOST"))
                 .body("recommendations.measure", hasItem("EUFOR_RESERVE_ACTIVATION"));
 
-        given().contentType("application/json")
+        analyst().contentType("application/json")
                 .body("{\"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": true}}}}")
                 .when().patch(SCENARIOS + "/" + id)
                 .then().statusCode(200);
-        given().when().post(SCENARIOS + "/" + id + "/assessments")
+        analyst().when().post(SCENARIOS + "/" + id + "/assessments")
                 .then().statusCode(200)
                 .body("findings.id", not(hasItem("EUFOR_MANDATE_LOST")));
     }
 
     @Test
     void aWholeFactSetCanBeTheBase() {
-        String facts = given().when().get("/api/v1/packs/bih-nato/baseline").then().statusCode(200).extract().asString();
+        String facts = analyst().when().get("/api/v1/packs/bih-nato/baseline").then().statusCode(200).extract().asString();
         String id = save("{\"pack\": \"bih-nato\", \"title\": \"Own facts\", \"base\": {\"facts\": " + facts + "},"
                 + " \"changes\": {\"SecessionIndicators\": {\"rs\": {\"referendumScheduled\": true}}}}");
-        given().when().post(SCENARIOS + "/" + id + "/assessments")
+        analyst().when().post(SCENARIOS + "/" + id + "/assessments")
                 .then().statusCode(200)
                 .body("recommendations.measure", hasItem("EUFOR_RESERVE_ACTIVATION"));
     }
 
     @Test
     void everyFaultOfAScenarioIsNamedByItsPath() {
-        given().contentType("application/json")
+        analyst().contentType("application/json")
                 .body("""
                         {"pack": "bih-nato", "title": "  ", "colour": "red",
                          "changes": {"EuforMission": {"althea": {"troopsInCountry": "many"}}}}""")
@@ -120,7 +121,7 @@ class SavedScenarioResourceTest {
                 .body("type", equalTo("urn:assay:problem:invalid-request"))
                 .body("errors.path", hasItems("title", "colour"));
 
-        given().contentType("application/json")
+        analyst().contentType("application/json")
                 .body("""
                         {"pack": "bih-nato", "title": "Too many troops",
                          "changes": {"EuforMission": {"althea": {"troopsInCountry": "many"}}}}""")
@@ -129,14 +130,14 @@ class SavedScenarioResourceTest {
                 .body("errors[0].path", equalTo("changes.EuforMission.althea.troopsInCountry"))
                 .body("errors[0].message", containsString("integer"));
 
-        given().contentType("application/json")
+        analyst().contentType("application/json")
                 .body("{\"pack\": \"bih-nato\", \"title\": \"Invasion\", \"base\": {\"scenario\": \"alien-invasion\"}}")
                 .when().post(SCENARIOS)
                 .then().statusCode(400)
                 .body("errors[0].path", equalTo("base.scenario"))
                 .body("errors[0].message", containsString("eufor-mandate-lost"));
 
-        given().contentType("application/json")
+        analyst().contentType("application/json")
                 .body("{\"pack\": \"bih-nato\", \"title\": \"Two bases\", \"base\": {\"baseline\": true, \"scenario\": \"dcb-delivered\"}}")
                 .when().post(SCENARIOS)
                 .then().statusCode(400)
@@ -145,7 +146,7 @@ class SavedScenarioResourceTest {
 
     @Test
     void aScenarioForAnUnknownPackIsRefusedNamingThePack() {
-        given().contentType("application/json")
+        analyst().contentType("application/json")
                 .body("{\"pack\": \"no-such-pack\", \"title\": \"Elsewhere\"}")
                 .when().post(SCENARIOS)
                 .then().statusCode(422)
@@ -157,21 +158,21 @@ class SavedScenarioResourceTest {
 
     @Test
     void malformedBodiesAndParametersAreRefused() {
-        given().contentType("application/json").body("{\"pack\": \"bih-nato\", ")
+        analyst().contentType("application/json").body("{\"pack\": \"bih-nato\", ")
                 .when().post(SCENARIOS)
                 .then().statusCode(400)
                 .body("type", equalTo("urn:assay:problem:malformed-json"))
                 .body("errors[0].path", containsString("line 1"));
-        given().queryParam("limit", "lots")
+        analyst().queryParam("limit", "lots")
                 .when().get(SCENARIOS)
                 .then().statusCode(400)
                 .body("errors[0].path", equalTo("limit"));
         String id = save("{\"pack\": \"bih-nato\", \"title\": \"Fixed pack\"}");
-        given().contentType("application/json").body("{\"pack\": \"other\"}")
+        analyst().contentType("application/json").body("{\"pack\": \"other\"}")
                 .when().patch(SCENARIOS + "/" + id)
                 .then().statusCode(400)
                 .body("errors[0].path", equalTo("pack"));
-        given().contentType("application/json").body("{\"title\": null}")
+        analyst().contentType("application/json").body("{\"title\": null}")
                 .when().patch(SCENARIOS + "/" + id)
                 .then().statusCode(400)
                 .body("errors[0].path", equalTo("title"));
@@ -180,13 +181,13 @@ class SavedScenarioResourceTest {
     @Test
     void aScenarioSavedForAnOlderPackVersionStillLoadsAndSaysSo() {
         String id = insert("bih-nato", "0ld0ld0ld0ld");
-        given().when().get(SCENARIOS + "/" + id)
+        analyst().when().get(SCENARIOS + "/" + id)
                 .then().statusCode(200)
                 .body("packVersion", equalTo("0ld0ld0ld0ld"))
                 .body("packVersionCurrent", equalTo(false))
                 .body("currentPackVersion", notNullValue())
                 .body("notice", containsString("0ld0ld0ld0ld"));
-        given().when().post(SCENARIOS + "/" + id + "/assessments")
+        analyst().when().post(SCENARIOS + "/" + id + "/assessments")
                 .then().statusCode(200)
                 .body("packVersion", not(equalTo("0ld0ld0ld0ld")));
     }
@@ -194,13 +195,13 @@ class SavedScenarioResourceTest {
     @Test
     void aScenarioWhosePackIsGoneStillLoadsAndSaysSo() {
         String id = insert("retired-pack", "abc123");
-        given().when().get(SCENARIOS + "/" + id)
+        analyst().when().get(SCENARIOS + "/" + id)
                 .then().statusCode(200)
                 .body("pack", equalTo("retired-pack"))
                 .body("packVersionCurrent", equalTo(false))
                 .body("currentPackVersion", nullValue())
                 .body("notice", containsString("not served"));
-        given().when().post(SCENARIOS + "/" + id + "/assessments")
+        analyst().when().post(SCENARIOS + "/" + id + "/assessments")
                 .then().statusCode(404)
                 .body("type", equalTo("urn:assay:problem:unknown-pack"));
     }
@@ -210,19 +211,19 @@ class SavedScenarioResourceTest {
         String tag = UUID.randomUUID().toString();
         String older = save("{\"pack\": \"bih-nato\", \"title\": \"older " + tag + "\"}");
         String newer = save("{\"pack\": \"bih-nato\", \"title\": \"newer " + tag + "\"}");
-        given().queryParam("q", tag).queryParam("limit", 1)
+        analyst().queryParam("q", tag).queryParam("limit", 1)
                 .when().get(SCENARIOS)
                 .then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.id", equalTo(List.of(newer)));
-        given().queryParam("q", tag).queryParam("limit", 1).queryParam("offset", 1)
+        analyst().queryParam("q", tag).queryParam("limit", 1).queryParam("offset", 1)
                 .when().get(SCENARIOS)
                 .then().statusCode(200)
                 .body("items.id", equalTo(List.of(older)));
     }
 
     private static String save(String body) {
-        return given().contentType("application/json").body(body)
+        return analyst().contentType("application/json").body(body)
                 .when().post(SCENARIOS)
                 .then().statusCode(201)
                 .extract().path("id");

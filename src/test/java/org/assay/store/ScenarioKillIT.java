@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +43,8 @@ class ScenarioKillIT {
     void everyAcknowledgedSaveSurvivesAKillInMidStream(@TempDir Path workDir) throws Exception {
         // given the packaged service on a fresh store, with clients saving scenarios as fast as it takes them
         ServiceProcess service = ServiceProcess.start(workDir, profile);
+        String analyst = "Basic " + Base64.getEncoder().encodeToString(
+                ("analyst:" + ServiceProcess.generatedPassword(workDir, "analyst")).getBytes(StandardCharsets.UTF_8));
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         AtomicBoolean saving = new AtomicBoolean(true);
         AtomicInteger sent = new AtomicInteger();
@@ -48,7 +52,7 @@ class ScenarioKillIT {
         for (int i = 0; i < CLIENTS; i++) {
             Thread saver = new Thread(() -> {
                 while (saving.get()) {
-                    save(service, "Kill test save " + sent.incrementAndGet(), acknowledged);
+                    save(service, analyst, "Kill test save " + sent.incrementAndGet(), acknowledged);
                 }
             });
             saver.start();
@@ -86,9 +90,10 @@ class ScenarioKillIT {
         }
     }
 
-    private void save(ServiceProcess service, String title, Map<String, String> acknowledged) {
+    private void save(ServiceProcess service, String authorization, String title, Map<String, String> acknowledged) {
         HttpRequest request = HttpRequest.newBuilder(service.uri("/api/v1/scenarios"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
                 .timeout(Duration.ofSeconds(10))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"pack\": \"bih-nato\", \"title\": \"" + title + "\","
                         + " \"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": false}}}}"))

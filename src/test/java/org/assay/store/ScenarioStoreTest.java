@@ -35,7 +35,7 @@ class ScenarioStoreTest {
     void aSavedScenarioLoadsAsItsPackBaseAndChanges() throws Exception {
         ScenarioView saved = scenarios.save(json.readTree("""
                 {"pack": "bih-nato", "title": "Escalation", "base": {"scenario": "secession-escalation"},
-                 "changes": {"EuforMission": {"althea": {"troopsInCountry": 3000}}}}"""));
+                 "changes": {"EuforMission": {"althea": {"troopsInCountry": 3000}}}}"""), new Requester("analyst", false));
 
         SavedScenario loaded = store.find(saved.id()).orElseThrow();
 

@@ -6,17 +6,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) run as a child process in a
  * folder of its own, so that its default store lands in that folder's {@code data/}.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
     private static final Path RULES = Path.of("rules").toAbsolutePath();
     private static final Duration STARTUP = Duration.ofSeconds(120);
@@ -34,7 +37,7 @@ final class ServiceProcess {
      *
      * @param profile the Quarkus profile, such as {@code prod,postgresql}, or null for the default
      */
-    static ServiceProcess start(Path workDir, String profile) throws IOException, InterruptedException {
+    public static ServiceProcess start(Path workDir, String profile) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of("java", "-Dquarkus.http.port=" + port, "-Dassay.rules.dir=" + RULES));
         if (profile != null) {
@@ -50,7 +53,7 @@ final class ServiceProcess {
         return service;
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
@@ -60,11 +63,25 @@ final class ServiceProcess {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             kill();
         }
+    }
+
+    /** What the service has printed, in this and earlier runs in the same folder. */
+    public static String log(Path workDir) throws IOException {
+        return Files.readString(workDir.resolve("service.log"));
+    }
+
+    /** The password the service generated for a user on its first start in this folder, read from its log. */
+    public static String generatedPassword(Path workDir, String user) throws IOException {
+        Matcher generated = Pattern.compile("Generated a password for user \"" + Pattern.quote(user) + "\": (\\S+)").matcher(log(workDir));
+        if (!generated.find()) {
+            throw new IllegalStateException("the service printed no password for " + user + "; see " + workDir.resolve("service.log"));
+        }
+        return generated.group(1);
     }
 
     private void awaitReady(Path workDir) throws InterruptedException {

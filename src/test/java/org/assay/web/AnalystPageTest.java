@@ -2,12 +2,16 @@ package org.assay.web;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.assay.api.TestUsers;
+import org.assay.store.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -33,7 +37,7 @@ import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * The analyst's page in headless Chromium, as an analyst uses it: change a fact, assess, read the
- * verdict and a measure, open an explanation, save the scenario and open it again from its link.
+ * verdict and a measure, open an explanation, sign in to save the scenario and open it again from its link.
  * It needs Debian's chromium and chromium-driver; without them it is skipped, unless
  * {@code browser.test.required} is true, as {@code .ci/run} sets it.
  */
@@ -49,6 +53,9 @@ class AnalystPageTest {
 
     @TestHTTPResource("/")
     URL page;
+
+    @Inject
+    Database database;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -105,6 +112,25 @@ class AnalystPageTest {
         waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
     }
 
+    /** Fills in the page's own sign-in form, which a save opens when nobody is signed in. */
+    private void signIn(String user, String password) throws IOException {
+        WebElement form = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
+        screenshot("sign-in");
+        form.findElement(By.id("sign-in-user")).sendKeys(user);
+        form.findElement(By.id("sign-in-password")).sendKeys(password);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /** Opens the page, saves the form under a title, signing in as the analyst when asked, and finds it in the list. */
+    private WebElement savedByTheAnalyst(String title) throws IOException {
+        open(page.toString());
+        browser.findElement(By.id("scenario-title")).sendKeys(title);
+        browser.findElement(By.id("save")).click();
+        signIn(TestUsers.ANALYST, TestUsers.ANALYST_PASSWORD);
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//ul[@id='saved']/li[button[contains(., '" + title + "')]]")));
+    }
+
     private WebElement field(String path) {
         return browser.findElement(By.cssSelector("[data-path='" + path + "']"));
     }
@@ -135,9 +161,19 @@ class AnalystPageTest {
 
         browser.findElement(By.id("scenario-title")).sendKeys("Mandate lost, from the browser test");
         browser.findElement(By.id("save")).click();
+        signIn(TestUsers.ANALYST, "wrong");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign-in-error"), "wrong"));
+        browser.findElement(By.id("sign-in-password")).sendKeys(TestUsers.ANALYST_PASSWORD);
+        browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
         WebElement share = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("share-url")));
         String link = share.getDomProperty("value");
         assertTrue(link.contains("#saved="), link);
+        assertEquals("Signed in as analyst", browser.findElement(By.id("who-name")).getText());
+        String id = link.substring(link.indexOf("#saved=") + "#saved=".length());
+        assertTrue(browser.findElement(By.cssSelector("#saved li[data-id='" + id + "']")).getText().contains("by analyst"));
+        screenshot("saved");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        screenshot("signed-in");
 
         open(link);
         assertEquals("false", new Select(field(MANDATE)).getFirstSelectedOption().getDomAttribute("value"));
@@ -190,12 +226,8 @@ class AnalystPageTest {
     }
 
     @Test
-    void savedScenariosAreRenamedAndDeletedFromTheList() {
-        open(page.toString());
-        browser.findElement(By.id("scenario-title")).sendKeys("To rename");
-        browser.findElement(By.id("save")).click();
-        WebElement item = waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//ul[@id='saved']/li[button[contains(., 'To rename')]]")));
+    void savedScenariosAreRenamedAndDeletedFromTheList() throws IOException {
+        WebElement item = savedByTheAnalyst("To rename");
         String id = item.getDomAttribute("data-id");
 
         WebElement title = item.findElement(By.tagName("input"));
@@ -207,6 +239,31 @@ class AnalystPageTest {
         browser.findElement(By.cssSelector("#saved li[data-id='" + id + "']")).findElement(By.xpath("button[. = 'Delete']")).click();
         browser.switchTo().alert().accept();
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#saved li[data-id='" + id + "']"), 0));
+    }
+
+    @Test
+    void onlyTheOwnersScenariosOfferRenameAndDeleteAndARefusalNamesTheOwner() throws IOException {
+        WebElement item = savedByTheAnalyst("Whose is it");
+        String id = item.getDomAttribute("data-id");
+
+        // when another analyst takes it over while the page still shows it as the user's
+        database.inTransaction(c -> {
+            try (var takeOver = c.prepareStatement("UPDATE scenario SET owner = 'other-analyst' WHERE id = ?")) {
+                takeOver.setString(1, id);
+                return takeOver.executeUpdate();
+            }
+        });
+        item.findElement(By.xpath("button[. = 'Rename']")).click();
+
+        WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertTrue(error.getText().contains("only the owner (other-analyst)"), error.getText());
+        WebElement relisted = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#saved li[data-id='" + id + "']")));
+        assertTrue(relisted.getText().contains("by other-analyst"), relisted.getText());
+        assertEquals(0, relisted.findElements(By.xpath("button[. = 'Rename' or . = 'Delete']")).size(), "no controls for another's scenario");
+        screenshot("not-owner");
+
+        browser.findElement(By.id("sign-out")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("who-name"), "Not signed in"));
     }
 
     @Test
