@@ -54,7 +54,8 @@ final class PolicyApi {
             "java/lang/StringBuilder.<init>(I)V", "java/util/ArrayList.<init>(I)V", "java/util/HashMap.<init>(I)V",
             "java/util/HashMap.<init>(IF)V", "java/util/HashSet.<init>(I)V", "java/util/HashSet.<init>(IF)V",
             "java/util/LinkedHashMap.<init>(I)V", "java/util/LinkedHashMap.<init>(IF)V", "java/util/LinkedHashMap.<init>(IFZ)V",
-            "java/util/LinkedHashSet.<init>(I)V", "java/util/LinkedHashSet.<init>(IF)V", "java/util/ArrayDeque.<init>(I)V");
+            "java/util/LinkedHashSet.<init>(I)V", "java/util/LinkedHashSet.<init>(IF)V", "java/util/ArrayDeque.<init>(I)V",
+            "java/math/BigDecimal.valueOf(JI)Ljava/math/BigDecimal;");
     /** Structure: what the executable model's own generated code calls, on top of the policy allowlist. */
     private static final Map<String, Set<String>> STRUCTURE = new HashMap<>();
     /** Prefixes of the model's builder API that only structure may use. */
@@ -69,8 +70,9 @@ final class PolicyApi {
     static {
         allow(POLICY, "java/lang/Object", "<init>", "equals", "hashCode", "toString");
         allow(POLICY, "java/lang/String", ANY);
-        refuse("java/lang/String", "matches", "replaceAll", "replaceFirst", "split", "repeat", "intern", "describeConstable",
-                "resolveConstantDesc", "transform", "splitWithDelimiters");
+        // format's widths are sizes (Text.format bounds them), indent and repeat allocate by a count, regular expressions can backtrack for ever.
+        refuse("java/lang/String", "matches", "replaceAll", "replaceFirst", "split", "repeat", "indent", "format", "formatted", "intern",
+                "describeConstable", "resolveConstantDesc", "transform", "splitWithDelimiters");
         allow(POLICY, "java/lang/StringBuilder", "<init>", "append", "toString", "length", "charAt", "insert", "reverse",
                 "indexOf", "lastIndexOf", "substring", "isEmpty", "deleteCharAt", "delete", "replace", "setCharAt");
         allow(POLICY, "java/lang/CharSequence", "length", "charAt", "toString", "subSequence", "isEmpty", "chars");
@@ -85,11 +87,9 @@ final class PolicyApi {
         refuse("java/lang/Boolean", "getBoolean", "describeConstable");
         refuse("java/lang/Double", "describeConstable", "resolveConstantDesc");
         refuse("java/lang/Float", "describeConstable", "resolveConstantDesc");
-        allow(POLICY, "java/math/BigDecimal", "<init>", "valueOf", "add", "subtract", "multiply", "divide", "remainder",
-                "compareTo", "equals", "hashCode", "toString", "toPlainString", "doubleValue", "intValue", "longValue",
-                "floatValue", "signum", "abs", "negate", "min", "max", "precision", "scale", "stripTrailingZeros");
-        allow(POLICY, "java/math/RoundingMode", ANY);
-        allow(POLICY, "java/math/MathContext", "<init>");
+        // Reading and comparing a decimal fact; no parsing, scales or precisions, which are sizes ("1e999999999", setScale).
+        allow(POLICY, "java/math/BigDecimal", "valueOf", "add", "subtract", "multiply", "compareTo", "equals", "hashCode", "toString",
+                "doubleValue", "intValue", "longValue", "floatValue", "signum", "abs", "negate", "min", "max");
         allow(POLICY, "java/lang/Enum", "<init>", "name", "ordinal", "compareTo", "equals", "hashCode", "toString", "valueOf");
         for (String exception : List.of("java/lang/Throwable", "java/lang/Exception", "java/lang/RuntimeException",
                 "java/lang/IllegalArgumentException", "java/lang/IllegalStateException", "java/lang/ArithmeticException",

@@ -19,23 +19,23 @@ public final class Finding {
     }
 
     public static Finding blocker(String id, Severity severity, String format, Object... args) {
-        return new Finding(id, FindingKind.BLOCKER, severity, String.format(format, args));
+        return new Finding(id, FindingKind.BLOCKER, severity, Text.format(format, args));
     }
 
     public static Finding gap(String id, Severity severity, String format, Object... args) {
-        return new Finding(id, FindingKind.GAP, severity, String.format(format, args));
+        return new Finding(id, FindingKind.GAP, severity, Text.format(format, args));
     }
 
     public static Finding risk(String id, Severity severity, String format, Object... args) {
-        return new Finding(id, FindingKind.RISK, severity, String.format(format, args));
+        return new Finding(id, FindingKind.RISK, severity, Text.format(format, args));
     }
 
     public static Finding strength(String id, Severity severity, String format, Object... args) {
-        return new Finding(id, FindingKind.STRENGTH, severity, String.format(format, args));
+        return new Finding(id, FindingKind.STRENGTH, severity, Text.format(format, args));
     }
 
     public static Finding dataGap(String id, Severity severity, String format, Object... args) {
-        return new Finding(id, FindingKind.DATA_GAP, severity, String.format(format, args));
+        return new Finding(id, FindingKind.DATA_GAP, severity, Text.format(format, args));
     }
 
     public String getId() {

@@ -16,7 +16,7 @@ public final class Recommendation {
     }
 
     public static Recommendation of(String measure, Priority priority, String format, Object... args) {
-        return new Recommendation(measure, priority, String.format(format, args));
+        return new Recommendation(measure, priority, Text.format(format, args));
     }
 
     public String getMeasure() {
