@@ -39,6 +39,10 @@ final class BytecodeCheck {
             "java/lang/invoke/LambdaMetafactory.altMetafactory", "java/lang/invoke/StringConcatFactory.makeConcatWithConstants");
     /** What every class inherits from Object that policy code may not call on the pack's own types either. */
     private static final Set<String> OBJECT_INTERNALS = Set.of("getClass", "wait", "notify", "notifyAll", "finalize", "getDeclaringClass");
+    /** The time limit's exception and the JVM's errors, and every class above them. */
+    private static final Set<String> UNCATCHABLE = Set.of("java/lang/Throwable", "java/lang/Exception", "java/lang/RuntimeException",
+            "java/lang/Error", "java/lang/VirtualMachineError", "java/lang/StackOverflowError", "java/lang/OutOfMemoryError",
+            "java/lang/LinkageError", "java/lang/ThreadDeath", "java/lang/InternalError", "org/assay/engine/PolicyBudget$TimeLimitReached");
     /** Arrays up to this many elements are what varargs calls and literals make; a bigger one is refused. */
     private static final int LARGEST_ARRAY = 1024;
 
@@ -116,6 +120,14 @@ final class BytecodeCheck {
             this.method = method;
             this.self = owner + "." + method + descriptor;
             this.structure = structure;
+        }
+
+        @Override
+        public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
+            if (!structure && type != null && UNCATCHABLE.contains(type)) {
+                refuse(owner, method, "catch " + dotted(type), "would catch what stops runaway code (the time limit, a stack or memory"
+                        + " overflow); catch the exception you expect, such as NumberFormatException");
+            }
         }
 
         @Override

@@ -38,6 +38,12 @@ final class DrlFormCheck {
     private static final List<String> RESERVED_PACKAGES = List.of("java", "javax", "jdk", "sun", "com.sun", "org.drools", "org.kie",
             "org.mvel2", "org.assay.engine", "org.assay.api", "org.assay.store", "org.assay.facts", "org.assay.whatif",
             "org.assay.tester", "org.assay.cli");
+    private static final Set<String> DATA_TYPES = Set.of("String", "java.lang.String", "Integer", "java.lang.Integer", "Long",
+            "java.lang.Long", "Short", "java.lang.Short", "Double", "java.lang.Double", "Float", "java.lang.Float", "Boolean",
+            "java.lang.Boolean", "Character", "java.lang.Character", "Byte", "java.lang.Byte", "Number", "java.lang.Number",
+            "BigDecimal", "java.math.BigDecimal", "int", "long", "short", "double", "float", "boolean", "char", "byte",
+            "List", "java.util.List", "Set", "java.util.Set", "Map", "java.util.Map", "Collection", "java.util.Collection", "Object",
+            "java.lang.Object");
     private static final Set<String> REFUSED_ATTRIBUTES = Set.of("timer", "calendars", "duration");
     private static final String ALLOWED = "; see \"What a pack's DRL may use\" in the README";
 
@@ -123,6 +129,11 @@ final class DrlFormCheck {
         annotations(type);
         for (TypeFieldDescr field : type.getFields().values()) {
             annotations(field);
+            String fieldType = field.getPattern() == null ? null : field.getPattern().getObjectType();
+            if (fieldType != null && !DATA_TYPES.contains(fieldType) && !declared.contains(fieldType)) {
+                refuse(field, type.getTypeName() + "." + field.getFieldName() + " : " + fieldType
+                        + ": a field holds data: String, a boxed number or boolean, BigDecimal, a List, Set or Map, or a type the pack declares");
+            }
             if (field.getInitExpr() != null && !LITERAL.matcher(field.getInitExpr()).matches()) {
                 refuse(field, type.getTypeName() + "." + field.getFieldName() + " = " + field.getInitExpr().strip()
                         + ": an initial value is a literal (null, a number, a string, true/false or an enum constant)"

@@ -36,13 +36,24 @@ public final class Evaluator {
         try {
             session.addEventListener((AgendaEventListener) recorder);
             session.addEventListener((RuleRuntimeEventListener) recorder);
-            inputs.facts().forEach(session::insert);
-            Watchdog.Alarm alarm = watchdog.arm(timeLimit, session::halt);
+            // Constraints run as facts are inserted, so the limit covers the inserts too.
+            PolicyBudget budget = PolicyBudget.begin();
+            Watchdog.Alarm alarm = watchdog.arm(timeLimit, () -> {
+                budget.spend();
+                session.halt();
+            });
             int fired;
             try {
+                inputs.facts().forEach(session::insert);
                 fired = session.fireAllRules(fireLimit);
+            } catch (RuntimeException e) {
+                if (!PolicyBudget.stoppedBy(e)) {
+                    throw e;
+                }
+                fired = 0;
             } finally {
                 alarm.disarm();
+                budget.end();
             }
             if (alarm.wentOff()) {
                 throw runaway("time-limit", "the rules ran longer than the time limit of " + timeLimit.toMillis() + " ms", recorder);

@@ -1,6 +1,10 @@
 package org.assay.engine;
 
+import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.compiler.kie.builder.impl.MemoryKieModule;
+import org.drools.modelcompiler.CanonicalKieModule;
+import org.drools.util.PortablePath;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -24,7 +28,8 @@ import java.util.stream.Collectors;
  * pack (constraints, consequences, functions, accumulate code, declared types) becomes bytecode and
  * nothing is interpreted. For a pack the operator does not trust, the parsed DRL passes
  * {@link DrlFormCheck} before it is compiled and every class passes {@link BytecodeCheck} before any
- * rule class is loaded; each refusal, like each compile error, names file, line and column.
+ * rule class is loaded, then carries {@link PolicyGuards}; each refusal, like each compile error,
+ * names file, line and column.
  */
 final class PackCompiler {
 
@@ -65,7 +70,9 @@ final class PackCompiler {
             throwIfAny(problems(builder, Message.Level.ERROR, byResource, drlFiles));
             InternalKieModule module = (InternalKieModule) builder.getKieModule();
             if (!trusted) {
-                throwIfAny(GeneratedCode.refusals(classFiles(module), drlFiles));
+                Map<String, byte[]> classes = classFiles(module);
+                throwIfAny(GeneratedCode.refusals(classes, drlFiles));
+                guard(module, classes);
             }
             KieBase kieBase = services.newKieContainer(release, CLASSES).getKieBase();
             return new Compiled(kieBase, problems(builder, Message.Level.WARNING, byResource, drlFiles));
@@ -87,6 +94,12 @@ final class PackCompiler {
             }
         }
         return classes;
+    }
+
+    /** Puts the guarded classes where the container will load them from, in place of the checked ones. */
+    private static void guard(InternalKieModule module, Map<String, byte[]> classes) {
+        MemoryFileSystem files = ((MemoryKieModule) ((CanonicalKieModule) module).getInternalKieModule()).getMemoryFileSystem();
+        classes.forEach((name, bytes) -> files.write(PortablePath.of(name + ".class"), PolicyGuards.guard(bytes)));
     }
 
     private static void throwIfAny(List<CompileProblem> problems) throws PackException {

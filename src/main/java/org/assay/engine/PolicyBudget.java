@@ -1,0 +1,61 @@
+package org.assay.engine;
+
+/**
+ * The time limit as untrusted policy code sees it. The watchdog stops an assessment between rule
+ * firings; policy code has no loops, so whatever else could run long inside one firing (a stream
+ * whose lambdas fan out, a nested stream per element) goes through the pack's own methods again and
+ * again, and {@link PolicyGuards} makes each of them call {@link #tick()} first. Once the
+ * assessment's alarm has gone off, the next tick throws, wherever in the pack's code it is.
+ *
+ * <p>A thread-local flag rather than a clock read per call: a tick is on the path of every
+ * constraint, so it must cost a few nanoseconds.
+ */
+public final class PolicyBudget {
+    private static final ThreadLocal<PolicyBudget> CURRENT = new ThreadLocal<>();
+
+    private volatile boolean spent;
+
+    private PolicyBudget() {
+    }
+
+    /** Starts a budget for the assessment this thread is about to run; {@link #end()} it when done. */
+    static PolicyBudget begin() {
+        PolicyBudget budget = new PolicyBudget();
+        CURRENT.set(budget);
+        return budget;
+    }
+
+    /** Called by the watchdog when the assessment's time is up. */
+    void spend() {
+        spent = true;
+    }
+
+    void end() {
+        CURRENT.remove();
+    }
+
+    /** Whether an exception out of the engine is a tick's, perhaps wrapped by Drools as a consequence's failure. */
+    static boolean stoppedBy(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeLimitReached) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Called at the start of every method of an untrusted pack. */
+    public static void tick() {
+        PolicyBudget budget = CURRENT.get();
+        if (budget != null && budget.spent) {
+            throw new TimeLimitReached();
+        }
+    }
+
+    /** Thrown into policy code that is still running when its assessment's time is up. */
+    public static final class TimeLimitReached extends RuntimeException {
+        TimeLimitReached() {
+            super("the assessment's time limit passed while the pack's code was running", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.assay.engine;
+
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+import java.util.Set;
+
+/**
+ * Rewrites an untrusted pack's checked classes so that the two things the bytecode check cannot bound
+ * ahead are bounded while they run: time, by a {@link PolicyBudget#tick()} at the start of every
+ * method (policy code cannot loop, so long work means many calls), and the size of strings, by
+ * {@link PolicyText#bounded} after every concatenation and append (straight-line code can still
+ * double a string thirty times: {@code s = s + s}). Each insertion takes one value and gives it back,
+ * so the stack and the frames stay as the compiler wrote them.
+ */
+final class PolicyGuards {
+    private static final String BUDGET = "org/assay/engine/PolicyBudget";
+    private static final String TEXT = "org/assay/engine/outcome/PolicyText";
+    private static final Set<String> GROWING = Set.of("concat", "join", "replace", "append", "insert");
+
+    private PolicyGuards() {
+    }
+
+    static byte[] guard(byte[] classFile) {
+        ClassReader reader = new ClassReader(classFile);
+        ClassWriter writer = new ClassWriter(reader, 0);
+        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
+                boolean hasCode = (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0;
+                return hasCode && !name.equals("<clinit>") ? new Guarded(next) : next;
+            }
+        }, 0);
+        return writer.toByteArray();
+    }
+
+    private static final class Guarded extends MethodVisitor {
+        Guarded(MethodVisitor next) {
+            super(Opcodes.ASM9, next);
+        }
+
+        @Override
+        public void visitCode() {
+            super.visitCode();
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, BUDGET, "tick", "()V", false);
+        }
+
+        @Override
+        public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+            super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
+            if (bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, TEXT, "bounded", "(Ljava/lang/String;)Ljava/lang/String;", false);
+            }
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            if (!GROWING.contains(name)) {
+                return;
+            }
+            if (owner.equals("java/lang/String") && descriptor.endsWith(")Ljava/lang/String;")) {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, TEXT, "bounded", "(Ljava/lang/String;)Ljava/lang/String;", false);
+            } else if (owner.equals("java/lang/StringBuilder") && descriptor.endsWith(")Ljava/lang/StringBuilder;")) {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, TEXT, "bounded", "(Ljava/lang/StringBuilder;)Ljava/lang/StringBuilder;", false);
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.assay.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assay.facts.FactBinder;
+import org.assay.facts.FactSet;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Code that passes the checks but would run for hours or fill the heap inside one rule firing
+ * (src/test/resources/runaways): the time limit reaches into the pack's code, and strings are
+ * bounded, so each assessment stops with a reason and the worker is free again.
+ */
+class RunawayCodeTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Watchdog WATCHDOG = new Watchdog("runaway-watchdog");
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"flatmap-fan-out.drl", "nested-streams.drl", "string-doubling.drl"})
+    void theAssessmentStopsWithAReason(String runaway) throws Exception {
+        Path pack = TestPacks.copy(TestPacks.DIR.resolve("tiny"), dir);
+        Files.copy(Path.of("src/test/resources/runaways", runaway), pack.resolve("runaway.drl"));
+        Pack loaded = TestPacks.load(pack);
+        FactSet facts = new FactBinder(loaded.schema()).bind(JSON.readTree("{\"Bridge\": {\"b\": {\"condition\": \"GOOD\"}}}"), "facts");
+        Evaluator evaluator = new Evaluator(WATCHDOG, 10_000, Duration.ofMillis(500));
+
+        RuntimeException stopped = assertThrows(RuntimeException.class, () -> evaluator.evaluate(loaded, facts, 0));
+
+        String why = stopped instanceof EvaluationException e ? e.code() + " " + e.getMessage() : String.valueOf(stopped);
+        for (Throwable t = stopped; t != null; t = t.getCause()) {
+            why += " / " + t.getMessage();
+        }
+        assertTrue(why.contains("time-limit") || why.contains("policy code's strings are at most"), why);
+    }
+}
