@@ -28,6 +28,8 @@ public interface AssayConfig {
 
     Log log();
 
+    Work work();
+
     Cache cache();
 
     Bench bench();
@@ -58,6 +60,18 @@ public interface AssayConfig {
          * {@code trusted: true}. Both are needed, so that an author who can edit a pack cannot trust it.
          */
         Optional<Set<String>> trustedPacks();
+
+        /** The largest file a pack may hold (pack.yaml, DRL, JSON), in bytes; a larger one is refused at read. */
+        @WithDefault("" + org.assay.engine.PackLimits.MAX_FILE_BYTES)
+        long maxFileBytes();
+
+        /** The most bytes all of a pack's files may hold together. */
+        @WithDefault("" + org.assay.engine.PackLimits.MAX_PACK_BYTES)
+        long maxPackBytes();
+
+        /** The most files a pack folder may hold, sub-folders included. */
+        @WithDefault("" + org.assay.engine.PackLimits.MAX_FILES)
+        int maxFiles();
     }
 
     interface Security {
@@ -79,6 +93,41 @@ public interface AssayConfig {
         Duration timeLimit();
     }
 
+    /** How assessments share the cores; see {@link org.assay.work.WorkPools}. */
+    interface Work {
+        /** Threads for plain assessments; 0 means one per core. */
+        @WithDefault("0")
+        int plainThreads();
+
+        /** Plain assessments that may wait for a thread; beyond them a request is answered 429. */
+        @WithDefault("512")
+        int plainQueue();
+
+        /** Threads for heavy work; 0 means one fewer than there are cores (at least one), so plain work always has a core. */
+        @WithDefault("0")
+        int heavyThreads();
+
+        /** Heavy requests admitted at once, running or waiting; beyond them a request is answered 429. */
+        @WithDefault("8")
+        int heavyRequests();
+
+        /**
+         * The estimated size from which an assessment is heavy: fact instances times the variants it
+         * assesses (one, plus up to one per value for the fragility check). The baseline of bih-nato is
+         * about 2,000; a fact set of thousands of instances checked for fragility is millions.
+         */
+        @WithDefault("50000")
+        long heavyAbove();
+
+        /** Wall-clock time within which a heavy request must finish, waiting included; beyond it the request is stopped with 422. */
+        @WithDefault("60s")
+        Duration heavyTimeLimit();
+
+        /** What a 429 answer's Retry-After header says. */
+        @WithDefault("5s")
+        Duration retryAfter();
+    }
+
     interface Requests {
         /** Deepest JSON nesting a request may have; a fact set needs four levels. */
         @WithDefault("32")
@@ -93,10 +142,6 @@ public interface AssayConfig {
         /** The most variants answered as one JSON document; larger sweeps must ask for NDJSON. */
         @WithDefault("10000")
         int maxInlineVariants();
-
-        /** Threads that assess variants; 0 means one per core. */
-        @WithDefault("0")
-        int threads();
 
         /** The most threshold groups a sweep reports before it says the list was cut short. */
         @WithDefault("500")
@@ -144,6 +189,25 @@ public interface AssayConfig {
          */
         @WithDefault("true")
         boolean enabled();
+
+        /** Entries older than this are deleted. */
+        @WithDefault("30d")
+        Duration maxAge();
+
+        /** The most entries kept; the oldest beyond them are deleted. */
+        @WithDefault("100000")
+        long maxEntries();
+
+        /** How often the log is pruned to its age and size, besides once at start. */
+        @WithDefault("10m")
+        Duration pruneEvery();
+
+        /**
+         * The largest input stored for replay, in characters of canonical JSON; a larger one is logged
+         * by its hash alone, and replay reports it as not replayable.
+         */
+        @WithDefault("65536")
+        int maxInputBytes();
     }
 
     interface Cache {

@@ -13,7 +13,11 @@ import org.assay.store.LogReplay;
 import org.assay.store.LoggedAssessment;
 import org.assay.store.ReplayReport;
 import org.assay.store.Slice;
+import org.assay.work.WorkPools;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.ws.rs.core.Context;
+import java.util.concurrent.CompletionStage;
 
 /** The log of assessments served, and its replay against the pack version serving now. */
 @Path("/api/v1/assessments/log")
@@ -28,6 +32,9 @@ public class AssessmentLogResource {
     @Inject
     LogReplay replay;
 
+    @Inject
+    WorkPools pools;
+
     @GET
     @Operation(summary = "Logged assessments, newest first; filter by pack, verdict and time (from inclusive, to exclusive, ISO-8601)")
     public Slice<LoggedAssessment> find(@QueryParam("pack") String pack, @QueryParam("verdict") String verdict,
@@ -39,9 +46,11 @@ public class AssessmentLogResource {
     @POST
     @Path("/replay")
     @Operation(summary = "Re-assess a pack's logged inputs with its current version; lists those whose verdict or measures change")
-    public ReplayReport replay(@QueryParam("pack") String pack, @QueryParam("verdict") String verdict,
-                               @QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return replay.replay(LogQuery.parse(pack, verdict, from, to, limit, offset, LogReplay.DEFAULT_LIMIT, LogReplay.MAX_LIMIT));
+    public CompletionStage<ReplayReport> replay(@QueryParam("pack") String pack, @QueryParam("verdict") String verdict,
+                                                @QueryParam("from") String from, @QueryParam("to") String to,
+                                                @QueryParam("limit") String limit, @QueryParam("offset") String offset,
+                                                @Context HttpServerResponse response) {
+        LogQuery query = LogQuery.parse(pack, verdict, from, to, limit, offset, LogReplay.DEFAULT_LIMIT, LogReplay.MAX_LIMIT);
+        return pools.heavy(deadline -> replay.replay(query, deadline, response::closed));
     }
 }

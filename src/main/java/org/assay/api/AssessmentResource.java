@@ -9,7 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.assay.AssayConfig;
+import org.assay.work.Deadline;
+import org.assay.work.WorkPools;
 import org.assay.engine.Assessment;
 import org.assay.whatif.EvidencedAssessor;
 import jakarta.ws.rs.DefaultValue;
@@ -34,7 +38,10 @@ public class AssessmentResource {
     JsonBody json;
 
     @Inject
-    AssessmentWorkers workers;
+    WorkPools pools;
+
+    @Inject
+    AssayConfig config;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -46,12 +53,18 @@ public class AssessmentResource {
                            @Parameter(description = "whether to vary each weak value (LOW confidence or unsourced) and report which conclusions hinge on it")
                            @QueryParam("fragility") @DefaultValue("true") boolean fragility,
                            @RequestBody(content = @Content(schema = @Schema(implementation = AssessmentRequest.class))) byte[] body) {
-        return workers.run(() -> {
-            EvidencedAssessor.Served served = assessor.answer(pack, body, json::parse, fragility);
-            // The answer's JSON was written once, when it was first assessed; it is sent as it is.
-            return Response.ok(served.answer().json(), MediaType.APPLICATION_JSON_TYPE)
-                    .header(CACHE_HEADER, served.again() ? "hit" : "miss")
-                    .build();
-        });
+        // Reading and resolving the request is plain work; only then is its size known, and a large one moves to the heavy pool.
+        return pools.plain(() -> assessor.prepare(pack, body, json::parse, fragility))
+                .thenCompose(prepared -> prepared.size() > config.work().heavyAbove()
+                        ? pools.heavy(prepared::finish)
+                        : CompletableFuture.completedFuture(prepared.finish(Deadline.none())))
+                .thenApply(AssessmentResource::respond);
+    }
+
+    private static Response respond(EvidencedAssessor.Served served) {
+        // The answer's JSON was written once, when it was first assessed; it is sent as it is.
+        return Response.ok(served.answer().json(), MediaType.APPLICATION_JSON_TYPE)
+                .header(CACHE_HEADER, served.again() ? "hit" : "miss")
+                .build();
     }
 }

@@ -9,6 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.assay.whatif.CounterfactualReport;
 import org.assay.whatif.Counterfactuals;
+import org.assay.work.WorkPools;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,12 +27,16 @@ public class CounterfactualResource {
     @Inject
     JsonBody json;
 
+    @Inject
+    WorkPools pools;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Find the cheapest lever changes that reach a target verdict, or remove a finding or a measure")
-    public CounterfactualReport search(@PathParam("pack") String pack,
+    public CompletionStage<CounterfactualReport> search(@PathParam("pack") String pack,
                                        @RequestBody(content = @Content(schema = @Schema(implementation = CounterfactualRequest.class))) byte[] body) {
-        return counterfactuals.search(pack, json.parse(body));
+        JsonNode request = json.parse(body);
+        return pools.heavy(deadline -> counterfactuals.search(pack, request, deadline));
     }
 }

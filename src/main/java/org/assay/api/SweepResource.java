@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.assay.whatif.SweepPlan;
 import org.assay.whatif.Sweeps;
+import org.assay.work.WorkPools;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +32,9 @@ public class SweepResource {
     @Inject
     JsonBody json;
 
+    @Inject
+    WorkPools pools;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, NDJSON})
@@ -39,10 +43,21 @@ public class SweepResource {
                           @Context HttpServerResponse response,
                           @RequestBody(content = @Content(schema = @Schema(implementation = SweepRequest.class))) byte[] body) {
         SweepPlan plan = sweeps.plan(pack, json.parse(body));
-        if (accept != null && accept.contains(NDJSON)) {
-            StreamingOutput stream = out -> sweeps.stream(plan, out, ProblemMappers::problem, response::closed);
+        boolean lines = accept != null && accept.contains(NDJSON);
+        if (!lines) {
+            sweeps.checkInline(plan);
+        }
+        WorkPools.Ticket ticket = pools.admit();
+        if (lines) {
+            StreamingOutput stream = out -> {
+                try (ticket) {
+                    sweeps.stream(plan, ticket.deadline(), out, ProblemMappers::problem, response::closed);
+                }
+            };
             return Response.ok(stream, NDJSON).build();
         }
-        return Response.ok(sweeps.inline(plan), MediaType.APPLICATION_JSON).build();
+        try (ticket) {
+            return Response.ok(sweeps.inline(plan, ticket.deadline(), ProblemMappers::problem), MediaType.APPLICATION_JSON).build();
+        }
     }
 }

@@ -4,6 +4,7 @@ import org.assay.facts.FactSet;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.time.Duration;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class Evaluator {
             int fired;
             try {
                 fired = session.fireAllRules(fireLimit);
+            } catch (ConsequenceException e) {
+                throw RuleFailure.of(pack.id(), e);
             } finally {
                 alarm.disarm();
             }

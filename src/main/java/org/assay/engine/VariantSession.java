@@ -3,6 +3,7 @@ package org.assay.engine;
 import org.assay.facts.FactSet;
 import org.assay.facts.FieldPath;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 
 import java.util.Collections;
@@ -147,7 +148,12 @@ public final class VariantSession implements AutoCloseable {
     }
 
     private void fire(KieSession target) {
-        int fired = target.fireAllRules(fireLimit);
+        int fired;
+        try {
+            fired = target.fireAllRules(fireLimit);
+        } catch (ConsequenceException e) {
+            throw RuleFailure.of(pack.id(), e);
+        }
         if (fired >= fireLimit) {
             throw new EvaluationException("fire-limit", "the rules fired " + fired
                     + " times on one variant, the limit; some rules keep re-activating each other", List.of());

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -42,6 +43,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * drops entries (counted and logged) instead of blocking. The price is that the log is a best-effort
  * record: a crash loses whatever was still queued, at most the last moments of traffic. Scenarios are
  * not written this way: a save is committed before it is acknowledged, so a killed process loses none.
+ *
+ * <p>The writer also keeps the log within {@code assay.log.max-age} and {@code assay.log.max-entries}
+ * (see {@link LogRetention}), once at start and every {@code assay.log.prune-every}, so that no client
+ * can fill the disk; an input above {@code assay.log.max-input-bytes} is logged by its hash alone.
  */
 @ApplicationScoped
 public class AssessmentLog implements AssessmentListener {
@@ -77,6 +82,10 @@ public class AssessmentLog implements AssessmentListener {
     private Thread writer;
 
     private record Entry(Assessment assessment, FactSet facts, Instant at) {
+    }
+
+    /** Asks the writer to prune now, to these bounds; completed with what went. */
+    private record Prune(Duration maxAge, long maxEntries, CompletableFuture<LogRetention.Pruned> done) {
     }
 
     @PostConstruct
@@ -121,18 +130,67 @@ public class AssessmentLog implements AssessmentListener {
         }
     }
 
+    /**
+     * Prunes the log to the given bounds now, after everything logged before this call is written.
+     *
+     * @return what was removed, or null when the log is off or did not answer in time
+     */
+    public LogRetention.Pruned prune(Duration maxAge, long maxEntries) {
+        if (!enabled) {
+            return null;
+        }
+        Prune prune = new Prune(maxAge, maxEntries, new CompletableFuture<>());
+        try {
+            return queue.offer(prune, FLUSH_SECONDS, TimeUnit.SECONDS) ? prune.done().get(FLUSH_SECONDS, TimeUnit.SECONDS) : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("The assessment log was not pruned within %d s", FLUSH_SECONDS);
+            return null;
+        }
+    }
+
     private void write() {
         List<Object> batch = new ArrayList<>(BATCH_SIZE);
+        long pruneEvery = config.log().pruneEvery().toNanos();
+        long nextPrune = System.nanoTime();
         while (!batch.contains(STOP)) {
             batch.clear();
+            if (System.nanoTime() - nextPrune >= 0) {
+                pruneNow(new Prune(config.log().maxAge(), config.log().maxEntries(), new CompletableFuture<>()));
+                nextPrune = System.nanoTime() + pruneEvery;
+            }
             try {
-                batch.add(queue.take());
+                Object first = queue.poll(Math.max(0, nextPrune - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
             } catch (InterruptedException e) {
                 return;
             }
             queue.drainTo(batch, BATCH_SIZE - 1);
             insert(batch.stream().filter(Entry.class::isInstance).map(Entry.class::cast).toList());
+            batch.stream().filter(Prune.class::isInstance).forEach(prune -> pruneNow((Prune) prune));
             batch.stream().filter(CompletableFuture.class::isInstance).forEach(marker -> ((CompletableFuture<?>) marker).complete(null));
+        }
+    }
+
+    private void pruneNow(Prune prune) {
+        try {
+            LogRetention.Pruned pruned = database.inTransaction(c -> LogRetention.prune(c, Instant.now(), prune.maxAge(), prune.maxEntries()));
+            if (pruned.inputs() > 0) {
+                // Those inputs are gone from the database, so they must be written again when they come again.
+                stored.clear();
+            }
+            if (pruned.entries() > 0) {
+                LOG.infof("Pruned the assessment log: %d entries and %d inputs beyond its age and size", pruned.entries(), pruned.inputs());
+            }
+            prune.done().complete(pruned);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not prune the assessment log; it is tried again in %s", config.log().pruneEvery());
+            prune.done().completeExceptionally(e);
         }
     }
 
@@ -148,7 +206,8 @@ public class AssessmentLog implements AssessmentListener {
             String hash = canonical[1];
             hashes.add(hash);
             if (!stored.containsKey(hash)) {
-                inputs.putIfAbsent(hash, input);
+                // A larger input is kept as its hash alone (null JSON): the entry stays, but cannot be replayed.
+                inputs.putIfAbsent(hash, input.length() > config.log().maxInputBytes() ? null : input);
             }
         }
         try {

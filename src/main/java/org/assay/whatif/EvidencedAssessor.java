@@ -7,11 +7,13 @@ import org.assay.AssayConfig;
 import org.assay.engine.Assessment;
 import org.assay.engine.Assessor;
 import org.assay.engine.Pack;
+import org.assay.engine.PackManifest;
 import org.assay.engine.PackRegistry;
 import org.assay.engine.VariantSession;
 import org.assay.facts.CanonicalInput;
 import org.assay.facts.FactSet;
 import org.assay.store.SavedBases;
+import org.assay.work.Deadline;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -45,9 +47,9 @@ public class EvidencedAssessor {
     @Inject
     AnswerCache cache;
 
-    /** Assesses a request already read as JSON, as a batch item is. */
-    public Assessment assess(String packId, JsonNode request, boolean fragility) {
-        return resolve(packId, request, fragility, System.nanoTime()).served().answer().assessment();
+    /** Assesses a request already read as JSON, as a batch item is; the fragility check stops at the deadline. */
+    public Assessment assess(String packId, JsonNode request, boolean fragility, Deadline deadline) {
+        return finish(resolve(packId, request, fragility, System.nanoTime()), deadline).answer().assessment();
     }
 
     /** An answer to a request, and whether it came from the cache of earlier answers. */
@@ -55,12 +57,38 @@ public class EvidencedAssessor {
     }
 
     /**
-     * Answers a request as its body came: from the cache when the same bytes, or the same facts, were
-     * assessed before with this pack version, else afresh.
+     * A request read and resolved: answered already from the cache, or with its assessment still to
+     * do, and the estimated size of that work (fact instances times the variants it assesses), so
+     * that the caller can run a large one apart from plain assessments.
+     */
+    public static final class Prepared {
+        private final Served served;
+        private final long size;
+        private final Function<Deadline, Served> rest;
+
+        private Prepared(Served served, long size, Function<Deadline, Served> rest) {
+            this.served = served;
+            this.size = size;
+            this.rest = rest;
+        }
+
+        public long size() {
+            return size;
+        }
+
+        /** The answer: the one found, or the assessment done now; the fragility check stops at the deadline. */
+        public Served finish(Deadline deadline) {
+            return served != null ? served : rest.apply(deadline);
+        }
+    }
+
+    /**
+     * Reads a request as its body came and finds its answer if the same bytes, or the same facts, were
+     * assessed before with this pack version; else leaves the assessment to {@link Prepared#finish}.
      *
      * @param parse reads the body as JSON, with the API's limits and errors
      */
-    public Served answer(String packId, byte[] body, Function<byte[], JsonNode> parse, boolean fragility) {
+    public Prepared prepare(String packId, byte[] body, Function<byte[], JsonNode> parse, boolean fragility) {
         long start = System.nanoTime();
         // A saved scenario can change under the same body, so such bodies are always read; so is any body
         // with a unicode escape, which could spell the member's name in other bytes.
@@ -69,16 +97,47 @@ public class EvidencedAssessor {
         AnswerCache.Remembered remembered = byBytes ? cache.find(version, fragility, body) : null;
         if (remembered != null) {
             assessor.servedAgain(remembered.answer().assessment(), remembered.facts(), System.nanoTime() - start);
-            return new Served(remembered.answer(), true);
+            return new Prepared(new Served(remembered.answer(), true), 1, null);
         }
         Resolved resolved = resolve(packId, parse.apply(body), fragility, start);
-        if (byBytes && resolved.pack().version().equals(version)) {
-            cache.remember(version, fragility, body, resolved.served().answer(), resolved.facts());
-        }
-        return resolved.served();
+        return new Prepared(null, size(resolved), deadline -> {
+            Served served = finish(resolved, deadline);
+            if (byBytes && resolved.pack().version().equals(version)) {
+                cache.remember(version, fragility, body, served.answer(), resolved.facts());
+            }
+            return served;
+        });
     }
 
-    private record Resolved(Served served, Pack pack, FactSet facts) {
+    /** A request resolved to its facts: answered from the cache ({@code known}), or still to evaluate. */
+    private record Resolved(Pack pack, FactSet facts, Map<String, PackManifest.Evidence> evidence, AnswerCache.Key key,
+                            boolean fragility, long start, Served known) {
+    }
+
+    /** The estimated size of a resolved request's work: its fact instances times the variants it assesses. */
+    private long size(Resolved resolved) {
+        if (resolved.known() != null) {
+            return 1;
+        }
+        long values = resolved.facts().instances().stream().mapToLong(i -> i.values().size()).sum();
+        long variants = 1 + (resolved.fragility() ? Math.min(values, config.evidence().maxFragilityVariants()) : 0);
+        return resolved.facts().instances().size() * variants;
+    }
+
+    private Served finish(Resolved resolved, Deadline deadline) {
+        if (resolved.known() != null) {
+            return resolved.known();
+        }
+        Pack pack = resolved.pack();
+        FactSet facts = resolved.facts();
+        Assessment assessment = assessor.evaluate(pack, facts, System.nanoTime() - resolved.start());
+        if (resolved.fragility()) {
+            try (VariantSession session = VariantSession.open(pack, facts, config.evaluation().fireLimit())) {
+                assessment = assessment.withFragility(new FragilityCheck(pack, facts, resolved.evidence(),
+                        config.evidence().maxFragilityVariants(), deadline).run(session));
+            }
+        }
+        return new Served(cache.keep(resolved.key(), assessment), false);
     }
 
     private Resolved resolve(String packId, JsonNode request, boolean fragility, long start) {
@@ -91,15 +150,8 @@ public class EvidencedAssessor {
         AnswerCache.Answer known = cache.find(key);
         if (known != null) {
             assessor.servedAgain(known.assessment(), facts, System.nanoTime() - start);
-            return new Resolved(new Served(known, true), pack, facts);
         }
-        Assessment assessment = assessor.evaluate(pack, facts, System.nanoTime() - start);
-        if (fragility) {
-            try (VariantSession session = VariantSession.open(pack, facts, config.evaluation().fireLimit())) {
-                assessment = assessment.withFragility(new FragilityCheck(pack, facts, evidence, config.evidence().maxFragilityVariants()).run(session));
-            }
-        }
-        return new Resolved(new Served(cache.keep(key, assessment), false), pack, facts);
+        return new Resolved(pack, facts, evidence, key, fragility, start, known == null ? null : new Served(known, true));
     }
 
     private static boolean contains(byte[] body, byte[] part) {
