@@ -112,9 +112,24 @@ public interface AssayConfig {
         int heavyRequests();
 
         /**
-         * The estimated size from which an assessment is heavy: fact instances times the variants it
-         * assesses (one, plus up to one per value for the fragility check). The baseline of bih-nato is
-         * about 2,000; a fact set of thousands of instances checked for fragility is millions.
+         * Bytes of input (the body, and the saved scenario it names) above which a request is heavy
+         * before it is even read, so that reading and binding a large input never runs among plain
+         * assessments, nor costs anything when heavy work has no room and the request is refused.
+         */
+        @WithDefault("65536")
+        long heavyInputBytes();
+
+        /**
+         * Fact instances above which an assessment is heavy, however few variants it makes: binding and
+         * evaluating 2,000 instances takes about 300 ms, against a millisecond for bih-nato's baseline of 20.
+         */
+        @WithDefault("200")
+        long heavyFacts();
+
+        /**
+         * The size above which an assessment is heavy: fact instances times the variants it assesses
+         * (one, two for a what-if, plus up to one per value for the fragility check). The baseline of
+         * bih-nato checked for fragility is about 2,000; 200 instances checked for fragility are 200,000.
          */
         @WithDefault("50000")
         long heavyAbove();

@@ -9,10 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import org.assay.AssayConfig;
-import org.assay.work.Deadline;
 import org.assay.work.WorkPools;
 import org.assay.engine.Assessment;
 import org.assay.whatif.EvidencedAssessor;
@@ -41,7 +38,7 @@ public class AssessmentResource {
     WorkPools pools;
 
     @Inject
-    AssayConfig config;
+    InputBytes input;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -53,12 +50,7 @@ public class AssessmentResource {
                            @Parameter(description = "whether to vary each weak value (LOW confidence or unsourced) and report which conclusions hinge on it")
                            @QueryParam("fragility") @DefaultValue("true") boolean fragility,
                            @RequestBody(content = @Content(schema = @Schema(implementation = AssessmentRequest.class))) byte[] body) {
-        // Reading and resolving the request is plain work; only then is its size known, and a large one moves to the heavy pool.
-        return pools.plain(() -> assessor.prepare(pack, body, json::parse, fragility))
-                .thenCompose(prepared -> prepared.size() > config.work().heavyAbove()
-                        ? pools.heavy(prepared::finish)
-                        : CompletableFuture.completedFuture(prepared.finish(Deadline.none())))
-                .thenApply(AssessmentResource::respond);
+        return pools.run(input.of(body), () -> assessor.prepare(pack, body, json::parse, fragility)).thenApply(AssessmentResource::respond);
     }
 
     private static Response respond(EvidencedAssessor.Served served) {

@@ -65,8 +65,15 @@ public class BatchResource {
     public Response assess(@PathParam("pack") String pack, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                            @QueryParam("fragility") @DefaultValue("false") boolean fragility,
                            @Context HttpServerResponse response, byte[] body) {
-        List<JsonNode> items = batch.items(pack, json.parse(body));
+        // Admitted before the body is read, so that a refusal costs nothing.
         WorkPools.Ticket ticket = pools.admit();
+        List<JsonNode> items;
+        try {
+            items = batch.items(pack, json.parse(body));
+        } catch (RuntimeException e) {
+            ticket.close();
+            throw e;
+        }
         boolean lines = accept != null && accept.contains(SweepResource.NDJSON);
         StreamingOutput stream = out -> {
             try (ticket; JsonGenerator generator = mapper.createGenerator(out, JsonEncoding.UTF8)) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.assay.whatif.CounterfactualReport;
 import org.assay.whatif.Counterfactuals;
 import org.assay.work.WorkPools;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,7 +35,6 @@ public class CounterfactualResource {
     @Operation(summary = "Find the cheapest lever changes that reach a target verdict, or remove a finding or a measure")
     public CompletionStage<CounterfactualReport> search(@PathParam("pack") String pack,
                                        @RequestBody(content = @Content(schema = @Schema(implementation = CounterfactualRequest.class))) byte[] body) {
-        JsonNode request = json.parse(body);
-        return pools.heavy(deadline -> counterfactuals.search(pack, request, deadline));
+        return pools.heavy(deadline -> counterfactuals.search(pack, json.parse(body), deadline));
     }
 }

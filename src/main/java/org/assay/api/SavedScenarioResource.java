@@ -20,6 +20,8 @@ import org.assay.whatif.WhatIfResult;
 import org.assay.store.ScenarioView;
 import org.assay.store.Scenarios;
 import org.assay.store.Slice;
+import org.assay.work.WorkPools;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +41,9 @@ public class SavedScenarioResource {
 
     @Inject
     ScenarioComparison comparison;
+
+    @Inject
+    WorkPools pools;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,14 +86,14 @@ public class SavedScenarioResource {
     @POST
     @Path("/{id}/assessments")
     @Operation(summary = "Assess a saved scenario with the version of its pack that serves now")
-    public Assessment assess(@PathParam("id") String id) {
-        return scenarios.assess(id);
+    public CompletionStage<Assessment> assess(@PathParam("id") String id) {
+        return pools.run(() -> scenarios.size(id), () -> scenarios.assess(id));
     }
 
     @GET
     @Path("/{id}/compare/{other}")
     @Operation(summary = "Compare two saved scenarios of one pack: both assessments and their difference, traced to the facts that differ")
-    public WhatIfResult compare(@PathParam("id") String id, @PathParam("other") String other) {
-        return comparison.compare(id, other);
+    public CompletionStage<WhatIfResult> compare(@PathParam("id") String id, @PathParam("other") String other) {
+        return pools.run(() -> scenarios.size(id) + scenarios.size(other), () -> comparison.prepare(id, other));
     }
 }

@@ -42,12 +42,19 @@ public class SweepResource {
     public Response sweep(@PathParam("pack") String pack, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                           @Context HttpServerResponse response,
                           @RequestBody(content = @Content(schema = @Schema(implementation = SweepRequest.class))) byte[] body) {
-        SweepPlan plan = sweeps.plan(pack, json.parse(body));
-        boolean lines = accept != null && accept.contains(NDJSON);
-        if (!lines) {
-            sweeps.checkInline(plan);
-        }
+        // Admitted before the body is read: reading a large base is heavy work too, and a refusal must cost nothing.
         WorkPools.Ticket ticket = pools.admit();
+        SweepPlan plan;
+        boolean lines = accept != null && accept.contains(NDJSON);
+        try {
+            plan = pools.onHeavy(() -> sweeps.plan(pack, json.parse(body)));
+            if (!lines) {
+                sweeps.checkInline(plan);
+            }
+        } catch (RuntimeException e) {
+            ticket.close();
+            throw e;
+        }
         if (lines) {
             StreamingOutput stream = out -> {
                 try (ticket) {

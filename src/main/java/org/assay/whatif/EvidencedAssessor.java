@@ -14,6 +14,7 @@ import org.assay.facts.CanonicalInput;
 import org.assay.facts.FactSet;
 import org.assay.store.SavedBases;
 import org.assay.work.Deadline;
+import org.assay.work.Sized;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -57,38 +58,12 @@ public class EvidencedAssessor {
     }
 
     /**
-     * A request read and resolved: answered already from the cache, or with its assessment still to
-     * do, and the estimated size of that work (fact instances times the variants it assesses), so
-     * that the caller can run a large one apart from plain assessments.
-     */
-    public static final class Prepared {
-        private final Served served;
-        private final long size;
-        private final Function<Deadline, Served> rest;
-
-        private Prepared(Served served, long size, Function<Deadline, Served> rest) {
-            this.served = served;
-            this.size = size;
-            this.rest = rest;
-        }
-
-        public long size() {
-            return size;
-        }
-
-        /** The answer: the one found, or the assessment done now; the fragility check stops at the deadline. */
-        public Served finish(Deadline deadline) {
-            return served != null ? served : rest.apply(deadline);
-        }
-    }
-
-    /**
      * Reads a request as its body came and finds its answer if the same bytes, or the same facts, were
-     * assessed before with this pack version; else leaves the assessment to {@link Prepared#finish}.
+     * assessed before with this pack version; else leaves the assessment to be done, with its size.
      *
      * @param parse reads the body as JSON, with the API's limits and errors
      */
-    public Prepared prepare(String packId, byte[] body, Function<byte[], JsonNode> parse, boolean fragility) {
+    public Sized<Served> prepare(String packId, byte[] body, Function<byte[], JsonNode> parse, boolean fragility) {
         long start = System.nanoTime();
         // A saved scenario can change under the same body, so such bodies are always read; so is any body
         // with a unicode escape, which could spell the member's name in other bytes.
@@ -97,10 +72,12 @@ public class EvidencedAssessor {
         AnswerCache.Remembered remembered = byBytes ? cache.find(version, fragility, body) : null;
         if (remembered != null) {
             assessor.servedAgain(remembered.answer().assessment(), remembered.facts(), System.nanoTime() - start);
-            return new Prepared(new Served(remembered.answer(), true), 1, null);
+            return Sized.done(new Served(remembered.answer(), true));
         }
         Resolved resolved = resolve(packId, parse.apply(body), fragility, start);
-        return new Prepared(null, size(resolved), deadline -> {
+        // An answer found by its facts costs nothing more, however many facts it has.
+        long facts = resolved.known() != null ? 0 : resolved.facts().instances().size();
+        return new Sized<>(facts, variants(resolved), deadline -> {
             Served served = finish(resolved, deadline);
             if (byBytes && resolved.pack().version().equals(version)) {
                 cache.remember(version, fragility, body, served.answer(), resolved.facts());
@@ -114,14 +91,13 @@ public class EvidencedAssessor {
                             boolean fragility, long start, Served known) {
     }
 
-    /** The estimated size of a resolved request's work: its fact instances times the variants it assesses. */
-    private long size(Resolved resolved) {
+    /** How many variants of its facts a resolved request assesses: none when answered, one, and up to one per value for fragility. */
+    private long variants(Resolved resolved) {
         if (resolved.known() != null) {
-            return 1;
+            return 0;
         }
         long values = resolved.facts().instances().stream().mapToLong(i -> i.values().size()).sum();
-        long variants = 1 + (resolved.fragility() ? Math.min(values, config.evidence().maxFragilityVariants()) : 0);
-        return resolved.facts().instances().size() * variants;
+        return 1 + (resolved.fragility() ? Math.min(values, config.evidence().maxFragilityVariants()) : 0);
     }
 
     private Served finish(Resolved resolved, Deadline deadline) {

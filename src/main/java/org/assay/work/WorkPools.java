@@ -7,8 +7,10 @@ import jakarta.inject.Inject;
 import org.assay.AssayConfig;
 import org.assay.engine.DaemonThreads;
 
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -18,6 +20,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -81,7 +84,33 @@ public class WorkPools {
         heavy.shutdownNow();
     }
 
-    /** Runs a plain assessment on the plain pool, or refuses it when the queue is full. */
+    /**
+     * Runs a request whose size shows only once it is read. On the plain pool, the size of its input
+     * is asked first: above {@code assay.work.heavy-input-bytes} all of it is heavy, read and done on
+     * the heavy pool. Else it is read and resolved there (plain work), and the rest is done there too,
+     * or on the heavy pool when it is large: more fact instances than {@code assay.work.heavy-facts},
+     * or instances times variants over {@code assay.work.heavy-above}.
+     *
+     * @param inputBytes the bytes the request brings, found without reading it whole
+     */
+    public <T> CompletionStage<T> run(LongSupplier inputBytes, Supplier<Sized<T>> prepare) {
+        // Empty when the input is too large to read among plain assessments.
+        CompletionStage<Optional<Sized<T>>> read = plain(() -> inputBytes.getAsLong() > config.work().heavyInputBytes()
+                ? Optional.empty() : Optional.of(prepare.get()));
+        return read.thenCompose(sized -> {
+            if (sized.isEmpty()) {
+                return heavy(deadline -> prepare.get().work().apply(deadline));
+            }
+            return heavy(sized.get()) ? heavy(sized.get().work()) : CompletableFuture.completedFuture(sized.get().work().apply(Deadline.none()));
+        });
+    }
+
+    private boolean heavy(Sized<?> sized) {
+        AssayConfig.Work work = config.work();
+        return sized.facts() > work.heavyFacts() || sized.facts() * sized.variants() > work.heavyAbove();
+    }
+
+    /** Runs plain work on the plain pool, or refuses it when the queue is full. */
     public <T> CompletionStage<T> plain(Supplier<T> work) {
         try {
             return CompletableFuture.supplyAsync(work, plain);
@@ -110,6 +139,21 @@ public class WorkPools {
             throw busy("heavy work", config.work().heavyRequests() + " admitted at once (assay.work.heavy-requests)");
         }
         return new Ticket();
+    }
+
+    /**
+     * Does part of an admitted request on a heavy thread and waits for it, as a sweep reads its base
+     * before it streams from a thread of its own.
+     */
+    public <T> T onHeavy(Supplier<T> work) {
+        try {
+            return CompletableFuture.supplyAsync(work, heavy).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The threads heavy work runs its chunks on. */

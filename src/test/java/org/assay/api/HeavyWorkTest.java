@@ -3,7 +3,12 @@ package org.assay.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -36,6 +41,32 @@ class HeavyWorkTest {
     void anAssessmentIsHeavyByItsSizeNotByItsEndpoint() {
         // The same baseline, with each of its values varied for fragility, is over the configured size.
         refusedAsBusy(json("{\"baseline\": true}").when().post(PACK + "/assessments"));
+    }
+
+    /** The baseline with this many more veto points. */
+    private static ObjectNode baselineWithVetoes(int extra) throws IOException {
+        ObjectNode facts = (ObjectNode) new ObjectMapper().readTree(Path.of("rules/bih-nato/baseline.json").toFile());
+        ObjectNode vetoes = facts.withObjectProperty("VetoPoint");
+        for (int i = 0; i < extra; i++) {
+            vetoes.set("extra-" + i, vetoes.get("entity-voting").deepCopy());
+        }
+        return facts;
+    }
+
+    @Test
+    void manyFactsAreHeavyEvenWithoutFragilityAndSoIsAWhatIfOfThem() throws IOException {
+        String large = "{\"facts\": " + baselineWithVetoes(200) + ", \"changes\": {}}";
+        refusedAsBusy(json(large).when().post(PACK + "/assessments?fragility=false"));
+        refusedAsBusy(json(large).when().post(PACK + "/what-if"));
+        json("{\"baseline\": true, \"changes\": {}}").when().post(PACK + "/what-if").then().statusCode(200);
+    }
+
+    @Test
+    void aShortBodyNamingALargeSavedScenarioIsHeavy() throws IOException {
+        String id = json("{\"pack\": \"bih-nato\", \"title\": \"Many vetoes\", \"base\": {\"facts\": " + baselineWithVetoes(500) + "}}")
+                .when().post("/api/v1/scenarios").then().statusCode(201).extract().path("id");
+        refusedAsBusy(json("{\"saved\": \"" + id + "\"}").when().post(PACK + "/assessments?fragility=false"));
+        refusedAsBusy(given().when().post("/api/v1/scenarios/" + id + "/assessments"));
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * No heavy request is admitted at all, so that every one is refused as a full queue would refuse it;
- * and an assessment is heavy from a size that the baseline with fragility (about 1,900) passes.
+ * and an assessment is heavy from a size that the baseline with fragility (about 1,900) passes, or
+ * from more than the default 200 fact instances.
  */
 public class NoRoomForHeavyWorkProfile implements QuarkusTestProfile {
 
