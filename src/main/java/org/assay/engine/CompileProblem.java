@@ -20,7 +20,7 @@ public record CompileProblem(String file, int line, int column, String message) 
             return new CompileProblem(packDir.getFileName().toString(), line, column, message);
         }
         if (file.startsWith(dir + File.separator)) {
-            return new CompileProblem(PackReader.shown(packDir, Path.of(file)), line, column, message);
+            return new CompileProblem(PackFiles.shown(packDir, Path.of(file)), line, column, message);
         }
         return this;
     }

@@ -78,7 +78,7 @@ public class PackValidator {
             if (text == null) {
                 byName.remove(name);
             } else {
-                byName.put(name, new DrlFile(PackReader.shown(base.dir(), base.dir().resolve(name)), text));
+                byName.put(name, new DrlFile(PackFiles.shown(base.dir(), base.dir().resolve(name)), text));
             }
         });
         return byName.values().stream().sorted(Comparator.comparing(DrlFile::path)).toList();

@@ -9,21 +9,13 @@ import org.assay.AssayConfig;
 import org.assay.engine.Assessment;
 import org.assay.engine.AssessmentListener;
 import org.assay.engine.DaemonThreads;
-import org.assay.facts.CanonicalInput;
 import org.assay.facts.FactSet;
 import org.jboss.logging.Logger;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Writes every assessment served to the {@code assessment_log} table, unless {@code assay.log.enabled}
  * is false. Each distinct input is stored once, in {@code assessment_input}, under the hash the entries
- * name.
+ * name (see {@link LogInserts}).
  *
  * <p>The request thread only puts the assessment on a queue; one writer thread turns queued entries
  * into canonical JSON and inserts them in batches, one transaction each. That keeps the database off
@@ -55,8 +47,6 @@ public class AssessmentLog implements AssessmentListener {
     private static final int QUEUE_SIZE = 2_000;
     private static final int BATCH_SIZE = 200;
     private static final long FLUSH_SECONDS = 10;
-    private static final int KNOWN_INPUTS = 10_000;
-    private static final int RECENT_INPUTS = 256;
     /** Put last on the queue at shutdown: the writer stops there. An interrupt could break the database's file I/O instead. */
     private static final Object STOP = new Object();
 
@@ -69,19 +59,13 @@ public class AssessmentLog implements AssessmentListener {
     /** Queued assessments, and flush markers that the writer completes once everything before them is written. */
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_SIZE);
     private final AtomicLong dropped = new AtomicLong();
-    /** Canonical inputs of recent fact sets, by identity; only the writer uses it. */
-    private final Map<FactSet, String[]> recentInputs = new IdentityHashMap<>();
-    /** Hashes of inputs known to be stored, most recent last: a repeated input is then not even looked up. Only the writer uses it. */
-    private final Map<String, Boolean> stored = new LinkedHashMap<>(KNOWN_INPUTS, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-            return size() > KNOWN_INPUTS;
-        }
-    };
+    /** Only the writer uses it. */
+    private LogInserts inserts;
     private boolean enabled;
     private Thread writer;
 
-    private record Entry(Assessment assessment, FactSet facts, Instant at) {
+    /** One assessment served, as queued for the writer. */
+    record Entry(Assessment assessment, FactSet facts, Instant at) {
     }
 
     /** Asks the writer to prune now, to these bounds; completed with what went. */
@@ -92,6 +76,7 @@ public class AssessmentLog implements AssessmentListener {
     void start() {
         enabled = config.log().enabled();
         if (enabled) {
+            inserts = new LogInserts(database, config.log().maxInputBytes());
             writer = DaemonThreads.named("assay-log-writer").newThread(this::write);
             writer.start();
         }
@@ -171,7 +156,7 @@ public class AssessmentLog implements AssessmentListener {
                 return;
             }
             queue.drainTo(batch, BATCH_SIZE - 1);
-            insert(batch.stream().filter(Entry.class::isInstance).map(Entry.class::cast).toList());
+            inserts.insert(batch.stream().filter(Entry.class::isInstance).map(Entry.class::cast).toList());
             batch.stream().filter(Prune.class::isInstance).forEach(prune -> pruneNow((Prune) prune));
             batch.stream().filter(CompletableFuture.class::isInstance).forEach(marker -> ((CompletableFuture<?>) marker).complete(null));
         }
@@ -181,8 +166,7 @@ public class AssessmentLog implements AssessmentListener {
         try {
             LogRetention.Pruned pruned = database.inTransaction(c -> LogRetention.prune(c, Instant.now(), prune.maxAge(), prune.maxEntries()));
             if (pruned.inputs() > 0) {
-                // Those inputs are gone from the database, so they must be written again when they come again.
-                stored.clear();
+                inserts.forgetStoredInputs();
             }
             if (pruned.entries() > 0) {
                 LOG.infof("Pruned the assessment log: %d entries and %d inputs beyond its age and size", pruned.entries(), pruned.inputs());
@@ -191,82 +175,6 @@ public class AssessmentLog implements AssessmentListener {
         } catch (RuntimeException e) {
             LOG.warnf(e, "Could not prune the assessment log; it is tried again in %s", config.log().pruneEvery());
             prune.done().completeExceptionally(e);
-        }
-    }
-
-    private void insert(List<Entry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        Map<String, String> inputs = new LinkedHashMap<>();
-        List<String> hashes = new ArrayList<>(entries.size());
-        for (Entry entry : entries) {
-            String[] canonical = canonical(entry.facts());
-            String input = canonical[0];
-            String hash = canonical[1];
-            hashes.add(hash);
-            if (!stored.containsKey(hash)) {
-                // A larger input is kept as its hash alone (null JSON): the entry stays, but cannot be replayed.
-                inputs.putIfAbsent(hash, input.length() > config.log().maxInputBytes() ? null : input);
-            }
-        }
-        try {
-            database.inTransaction(c -> {
-                insertInputs(c, inputs);
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO assessment_log (pack, pack_version, input_hash, "
-                        + "verdict, measures_json, duration_micros, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    for (int i = 0; i < entries.size(); i++) {
-                        Entry entry = entries.get(i);
-                        Assessment a = entry.assessment();
-                        insert.setString(1, a.pack());
-                        insert.setString(2, a.packVersion());
-                        insert.setString(3, hashes.get(i));
-                        insert.setString(4, a.verdict().name());
-                        insert.setString(5, LoggedAssessment.measuresJson(a.recommendations().stream().map(Assessment.AssessedRecommendation::measure).toList()));
-                        insert.setLong(6, a.timing().bindMicros() + a.timing().evaluateMicros());
-                        insert.setObject(7, ScenarioStore.utc(entry.at().truncatedTo(ChronoUnit.MICROS)));
-                        insert.addBatch();
-                    }
-                    return insert.executeBatch();
-                }
-            });
-            inputs.keySet().forEach(hash -> stored.put(hash, Boolean.TRUE));
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Could not write %d assessment log entries; they are dropped", entries.size());
-        }
-    }
-
-    /**
-     * An input's canonical JSON and its hash. A request answered again from the cache hands over the
-     * very fact set it was first read into, so those are kept by identity for the recent ones.
-     */
-    private String[] canonical(FactSet facts) {
-        String[] known = recentInputs.get(facts);
-        if (known == null) {
-            if (recentInputs.size() >= RECENT_INPUTS) {
-                recentInputs.clear();
-            }
-            String input = CanonicalInput.json(facts);
-            known = new String[] {input, CanonicalInput.sha256(input)};
-            recentInputs.put(facts, known);
-        }
-        return known;
-    }
-
-    /** Stores each input the database may not have yet; one it has already is left as it is. */
-    private static void insertInputs(Connection c, Map<String, String> inputs) throws SQLException {
-        if (inputs.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO assessment_input (input_hash, input_json) SELECT ?, ? "
-                + "WHERE NOT EXISTS (SELECT 1 FROM assessment_input WHERE input_hash = ?)")) {
-            for (Map.Entry<String, String> input : inputs.entrySet()) {
-                insert.setString(1, input.getKey());
-                insert.setString(2, input.getValue());
-                insert.setString(3, input.getKey());
-                insert.addBatch();
-            }
-            insert.executeBatch();
         }
     }
 }
