@@ -26,7 +26,7 @@ public record Deadline(long atNanos, Duration limit, String property) {
     }
 
     public LimitExceededException exceeded(String what) {
-        return new LimitExceededException("", property, what + " ran longer than its time limit of " + limit.toSeconds()
-                + " s; " + property + " is " + limit.toSeconds() + " s");
+        String shown = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+        return new LimitExceededException("", property, what + " ran longer than its time limit; " + property + " is " + shown);
     }
 }
