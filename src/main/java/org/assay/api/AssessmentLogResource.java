@@ -1,11 +1,13 @@
 package org.assay.api;
 
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.assay.store.AssessmentHistory;
 import org.assay.store.LogQuery;
@@ -15,8 +17,7 @@ import org.assay.store.ReplayReport;
 import org.assay.store.Slice;
 import org.assay.work.WorkPools;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import io.vertx.core.http.HttpServerResponse;
-import jakarta.ws.rs.core.Context;
+
 import java.util.concurrent.CompletionStage;
 
 /** The log of assessments served, and its replay against the pack version serving now. */

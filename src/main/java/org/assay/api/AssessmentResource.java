@@ -2,25 +2,25 @@ package org.assay.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import java.util.concurrent.CompletionStage;
-import org.assay.work.WorkPools;
 import org.assay.engine.Assessment;
 import org.assay.whatif.EvidencedAssessor;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
+import org.assay.work.WorkPools;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.concurrent.CompletionStage;
 
 /** Assessments of a fact set, or of the baseline with changes. */
 @Path("/api/v1/packs/{pack}/assessments")

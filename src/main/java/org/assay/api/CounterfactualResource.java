@@ -10,11 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.assay.whatif.CounterfactualReport;
 import org.assay.whatif.Counterfactuals;
 import org.assay.work.WorkPools;
-import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+import java.util.concurrent.CompletionStage;
 
 /** Counterfactuals: the cheapest changes of the pack's levers that reach a verdict or clear a finding or measure. */
 @Path("/api/v1/packs/{pack}/counterfactuals")

@@ -15,17 +15,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.assay.engine.Assessment;
-import org.assay.whatif.ScenarioComparison;
-import org.assay.whatif.WhatIfResult;
 import org.assay.store.ScenarioView;
 import org.assay.store.Scenarios;
 import org.assay.store.Slice;
+import org.assay.whatif.ScenarioComparison;
+import org.assay.whatif.WhatIfResult;
 import org.assay.work.WorkPools;
-import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+import java.util.concurrent.CompletionStage;
 
 /** Scenarios that analysts save, edit and assess again later. */
 @Path("/api/v1/scenarios")

@@ -10,11 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.assay.whatif.WhatIf;
 import org.assay.whatif.WhatIfResult;
 import org.assay.work.WorkPools;
-import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+import java.util.concurrent.CompletionStage;
 
 /** What-ifs: a base assessed with and without changes, and the difference traced to the changed facts. */
 @Path("/api/v1/packs/{pack}/what-if")
