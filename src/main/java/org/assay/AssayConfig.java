@@ -29,6 +29,8 @@ public interface AssayConfig {
 
     Log log();
 
+    Work work();
+
     Cache cache();
 
     Bench bench();
@@ -59,6 +61,18 @@ public interface AssayConfig {
          * {@code trusted: true}. Both are needed, so that an author who can edit a pack cannot trust it.
          */
         Optional<Set<String>> trustedPacks();
+
+        /** The largest file a pack may hold (pack.yaml, DRL, JSON), in bytes; a larger one is refused at read. */
+        @WithDefault("" + org.assay.engine.PackLimits.MAX_FILE_BYTES)
+        long maxFileBytes();
+
+        /** The most bytes all of a pack's files may hold together. */
+        @WithDefault("" + org.assay.engine.PackLimits.MAX_PACK_BYTES)
+        long maxPackBytes();
+
+        /** The most files a pack folder may hold, sub-folders included. */
+        @WithDefault("" + org.assay.engine.PackLimits.MAX_FILES)
+        int maxFiles();
     }
 
     interface Security {
@@ -98,6 +112,56 @@ public interface AssayConfig {
         Duration timeLimit();
     }
 
+    /** How assessments share the cores; see {@link org.assay.work.WorkPools}. */
+    interface Work {
+        /** Threads for plain assessments; 0 means one per core. */
+        @WithDefault("0")
+        int plainThreads();
+
+        /** Plain assessments that may wait for a thread; beyond them a request is answered 429. */
+        @WithDefault("512")
+        int plainQueue();
+
+        /** Threads for heavy work; 0 means one fewer than there are cores (at least one), so plain work always has a core. */
+        @WithDefault("0")
+        int heavyThreads();
+
+        /** Heavy requests admitted at once, running or waiting; beyond them a request is answered 429. */
+        @WithDefault("8")
+        int heavyRequests();
+
+        /**
+         * Bytes of input (the body, and the saved scenario it names) above which a request is heavy
+         * before it is even read, so that reading and binding a large input never runs among plain
+         * assessments, nor costs anything when heavy work has no room and the request is refused.
+         */
+        @WithDefault("65536")
+        long heavyInputBytes();
+
+        /**
+         * Fact instances above which an assessment is heavy, however few variants it makes: binding and
+         * evaluating 2,000 instances takes about 300 ms, against a millisecond for bih-nato's baseline of 20.
+         */
+        @WithDefault("200")
+        long heavyFacts();
+
+        /**
+         * The size above which an assessment is heavy: fact instances times the variants it assesses
+         * (one, two for a what-if, plus up to one per value for the fragility check). The baseline of
+         * bih-nato checked for fragility is about 2,000; 200 instances checked for fragility are 200,000.
+         */
+        @WithDefault("50000")
+        long heavyAbove();
+
+        /** Wall-clock time within which a heavy request must finish, waiting included; beyond it the request is stopped with 422. */
+        @WithDefault("60s")
+        Duration heavyTimeLimit();
+
+        /** What a 429 answer's Retry-After header says. */
+        @WithDefault("5s")
+        Duration retryAfter();
+    }
+
     interface Requests {
         /** Deepest JSON nesting a request may have; a fact set needs four levels. */
         @WithDefault("32")
@@ -112,10 +176,6 @@ public interface AssayConfig {
         /** The most variants answered as one JSON document; larger sweeps must ask for NDJSON. */
         @WithDefault("10000")
         int maxInlineVariants();
-
-        /** Threads that assess variants; 0 means one per core. */
-        @WithDefault("0")
-        int threads();
 
         /** The most threshold groups a sweep reports before it says the list was cut short. */
         @WithDefault("500")
@@ -163,6 +223,25 @@ public interface AssayConfig {
          */
         @WithDefault("true")
         boolean enabled();
+
+        /** Entries older than this are deleted. */
+        @WithDefault("30d")
+        Duration maxAge();
+
+        /** The most entries kept; the oldest beyond them are deleted. */
+        @WithDefault("100000")
+        long maxEntries();
+
+        /** How often the log is pruned to its age and size, besides once at start. */
+        @WithDefault("10m")
+        Duration pruneEvery();
+
+        /**
+         * The largest input stored for replay, in characters of canonical JSON; a larger one is logged
+         * by its hash alone, and replay reports it as not replayable.
+         */
+        @WithDefault("65536")
+        int maxInputBytes();
     }
 
     interface Cache {

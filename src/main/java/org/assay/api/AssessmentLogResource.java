@@ -1,11 +1,13 @@
 package org.assay.api;
 
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.assay.store.AssessmentHistory;
 import org.assay.store.LogQuery;
@@ -13,7 +15,10 @@ import org.assay.store.LogReplay;
 import org.assay.store.LoggedAssessment;
 import org.assay.store.ReplayReport;
 import org.assay.store.Slice;
+import org.assay.work.WorkPools;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.concurrent.CompletionStage;
 
 /** The log of assessments served, and its replay against the pack version serving now. */
 @Path("/api/v1/assessments/log")
@@ -28,6 +33,9 @@ public class AssessmentLogResource {
     @Inject
     LogReplay replay;
 
+    @Inject
+    WorkPools pools;
+
     @GET
     @Operation(summary = "Logged assessments, newest first; filter by pack, verdict and time (from inclusive, to exclusive, ISO-8601)")
     public Slice<LoggedAssessment> find(@QueryParam("pack") String pack, @QueryParam("verdict") String verdict,
@@ -39,9 +47,11 @@ public class AssessmentLogResource {
     @POST
     @Path("/replay")
     @Operation(summary = "Re-assess a pack's logged inputs with its current version; lists those whose verdict or measures change")
-    public ReplayReport replay(@QueryParam("pack") String pack, @QueryParam("verdict") String verdict,
-                               @QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return replay.replay(LogQuery.parse(pack, verdict, from, to, limit, offset, LogReplay.DEFAULT_LIMIT, LogReplay.MAX_LIMIT));
+    public CompletionStage<ReplayReport> replay(@QueryParam("pack") String pack, @QueryParam("verdict") String verdict,
+                                                @QueryParam("from") String from, @QueryParam("to") String to,
+                                                @QueryParam("limit") String limit, @QueryParam("offset") String offset,
+                                                @Context HttpServerResponse response) {
+        LogQuery query = LogQuery.parse(pack, verdict, from, to, limit, offset, LogReplay.DEFAULT_LIMIT, LogReplay.MAX_LIMIT);
+        return pools.heavy(deadline -> replay.replay(query, deadline, response::closed));
     }
 }

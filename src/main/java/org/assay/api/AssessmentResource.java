@@ -2,24 +2,25 @@ package org.assay.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import java.util.concurrent.CompletionStage;
 import org.assay.engine.Assessment;
 import org.assay.whatif.EvidencedAssessor;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
+import org.assay.work.WorkPools;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.concurrent.CompletionStage;
 
 /** Assessments of a fact set, or of the baseline with changes. */
 @Path("/api/v1/packs/{pack}/assessments")
@@ -34,7 +35,10 @@ public class AssessmentResource {
     JsonBody json;
 
     @Inject
-    AssessmentWorkers workers;
+    WorkPools pools;
+
+    @Inject
+    InputBytes input;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -46,12 +50,13 @@ public class AssessmentResource {
                            @Parameter(description = "whether to vary each weak value (LOW confidence or unsourced) and report which conclusions hinge on it")
                            @QueryParam("fragility") @DefaultValue("true") boolean fragility,
                            @RequestBody(content = @Content(schema = @Schema(implementation = AssessmentRequest.class))) byte[] body) {
-        return workers.run(() -> {
-            EvidencedAssessor.Served served = assessor.answer(pack, body, json::parse, fragility);
-            // The answer's JSON was written once, when it was first assessed; it is sent as it is.
-            return Response.ok(served.answer().json(), MediaType.APPLICATION_JSON_TYPE)
-                    .header(CACHE_HEADER, served.again() ? "hit" : "miss")
-                    .build();
-        });
+        return pools.run(input.of(body), () -> assessor.prepare(pack, body, json::parse, fragility)).thenApply(AssessmentResource::respond);
+    }
+
+    private static Response respond(EvidencedAssessor.Served served) {
+        // The answer's JSON was written once, when it was first assessed; it is sent as it is.
+        return Response.ok(served.answer().json(), MediaType.APPLICATION_JSON_TYPE)
+                .header(CACHE_HEADER, served.again() ? "hit" : "miss")
+                .build();
     }
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.assay.whatif.BatchAssessor;
+import org.assay.work.WorkPools;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.io.IOException;
@@ -54,6 +55,9 @@ public class BatchResource {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    WorkPools pools;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, SweepResource.NDJSON})
@@ -61,16 +65,24 @@ public class BatchResource {
     public Response assess(@PathParam("pack") String pack, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                            @QueryParam("fragility") @DefaultValue("false") boolean fragility,
                            @Context HttpServerResponse response, byte[] body) {
-        List<JsonNode> items = batch.items(pack, json.parse(body));
+        // Admitted before the body is read, so that a refusal costs nothing.
+        WorkPools.Ticket ticket = pools.admit();
+        List<JsonNode> items;
+        try {
+            items = batch.items(pack, json.parse(body));
+        } catch (RuntimeException e) {
+            ticket.close();
+            throw e;
+        }
         boolean lines = accept != null && accept.contains(SweepResource.NDJSON);
         StreamingOutput stream = out -> {
-            try (JsonGenerator generator = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+            try (ticket; JsonGenerator generator = mapper.createGenerator(out, JsonEncoding.UTF8)) {
                 generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 generator.setPrettyPrinter(new MinimalPrettyPrinter(lines ? "\n" : ""));
                 if (!lines) {
                     generator.writeStartArray();
                 }
-                batch.run(pack, items, fragility, result -> {
+                batch.run(pack, items, fragility, ticket.deadline(), result -> {
                     if (response.closed()) {
                         // Writes to a closed connection do not fail; stop rather than assess for nobody.
                         throw new ClientGoneException();

@@ -9,10 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.assay.whatif.CounterfactualReport;
 import org.assay.whatif.Counterfactuals;
+import org.assay.work.WorkPools;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+import java.util.concurrent.CompletionStage;
 
 /** Counterfactuals: the cheapest changes of the pack's levers that reach a verdict or clear a finding or measure. */
 @Path("/api/v1/packs/{pack}/counterfactuals")
@@ -24,12 +27,15 @@ public class CounterfactualResource {
     @Inject
     JsonBody json;
 
+    @Inject
+    WorkPools pools;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Find the cheapest lever changes that reach a target verdict, or remove a finding or a measure")
-    public CounterfactualReport search(@PathParam("pack") String pack,
+    public CompletionStage<CounterfactualReport> search(@PathParam("pack") String pack,
                                        @RequestBody(content = @Content(schema = @Schema(implementation = CounterfactualRequest.class))) byte[] body) {
-        return counterfactuals.search(pack, json.parse(body));
+        return pools.heavy(deadline -> counterfactuals.search(pack, json.parse(body), deadline));
     }
 }

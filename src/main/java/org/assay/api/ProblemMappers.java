@@ -8,6 +8,7 @@ import org.assay.engine.PackUnavailableException;
 import org.assay.engine.UnknownPackException;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
+import org.assay.work.LimitExceededException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -104,6 +105,9 @@ public class ProblemMappers {
         }
         if (e instanceof PackUnavailableException unavailable) {
             return problem(unavailable);
+        }
+        if (e instanceof LimitExceededException limit) {
+            return WorkProblemMappers.problem(limit);
         }
         LOG.error("Unexpected failure inside a streamed answer", e);
         return Problem.of("internal", "Internal error", 500, "the service failed unexpectedly; the failure is logged", List.of());

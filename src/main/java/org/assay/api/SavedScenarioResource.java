@@ -17,18 +17,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.assay.engine.Assessment;
-import org.assay.whatif.ScenarioComparison;
-import org.assay.whatif.WhatIfResult;
 import org.assay.security.Roles;
 import org.assay.store.Requester;
 import org.assay.store.ScenarioView;
 import org.assay.store.Scenarios;
 import org.assay.store.Slice;
+import org.assay.whatif.ScenarioComparison;
+import org.assay.whatif.WhatIfResult;
+import org.assay.work.WorkPools;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.concurrent.CompletionStage;
 
 /**
  * Scenarios that analysts save, edit and assess again later. Saving needs a signed-in analyst,
@@ -53,6 +56,9 @@ public class SavedScenarioResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    WorkPools pools;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -107,15 +113,15 @@ public class SavedScenarioResource {
     @POST
     @Path("/{id}/assessments")
     @Operation(summary = "Assess a saved scenario with the version of its pack that serves now")
-    public Assessment assess(@PathParam("id") String id) {
-        return scenarios.assess(id);
+    public CompletionStage<Assessment> assess(@PathParam("id") String id) {
+        return pools.run(() -> scenarios.size(id), () -> scenarios.assess(id));
     }
 
     @GET
     @Path("/{id}/compare/{other}")
     @Operation(summary = "Compare two saved scenarios of one pack: both assessments and their difference, traced to the facts that differ")
-    public WhatIfResult compare(@PathParam("id") String id, @PathParam("other") String other) {
-        return comparison.compare(id, other);
+    public CompletionStage<WhatIfResult> compare(@PathParam("id") String id, @PathParam("other") String other) {
+        return pools.run(() -> scenarios.size(id) + scenarios.size(other), () -> comparison.prepare(id, other));
     }
 
     private Requester requester() {

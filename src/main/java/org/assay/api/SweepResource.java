@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.assay.whatif.SweepPlan;
 import org.assay.whatif.Sweeps;
+import org.assay.work.WorkPools;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +32,9 @@ public class SweepResource {
     @Inject
     JsonBody json;
 
+    @Inject
+    WorkPools pools;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, NDJSON})
@@ -38,11 +42,29 @@ public class SweepResource {
     public Response sweep(@PathParam("pack") String pack, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                           @Context HttpServerResponse response,
                           @RequestBody(content = @Content(schema = @Schema(implementation = SweepRequest.class))) byte[] body) {
-        SweepPlan plan = sweeps.plan(pack, json.parse(body));
-        if (accept != null && accept.contains(NDJSON)) {
-            StreamingOutput stream = out -> sweeps.stream(plan, out, ProblemMappers::problem, response::closed);
+        // Admitted before the body is read: reading a large base is heavy work too, and a refusal must cost nothing.
+        WorkPools.Ticket ticket = pools.admit();
+        SweepPlan plan;
+        boolean lines = accept != null && accept.contains(NDJSON);
+        try {
+            plan = pools.onHeavy(() -> sweeps.plan(pack, json.parse(body)));
+            if (!lines) {
+                sweeps.checkInline(plan);
+            }
+        } catch (RuntimeException e) {
+            ticket.close();
+            throw e;
+        }
+        if (lines) {
+            StreamingOutput stream = out -> {
+                try (ticket) {
+                    sweeps.stream(plan, ticket.deadline(), out, ProblemMappers::problem, response::closed);
+                }
+            };
             return Response.ok(stream, NDJSON).build();
         }
-        return Response.ok(sweeps.inline(plan), MediaType.APPLICATION_JSON).build();
+        try (ticket) {
+            return Response.ok(sweeps.inline(plan, ticket.deadline(), ProblemMappers::problem), MediaType.APPLICATION_JSON).build();
+        }
     }
 }

@@ -4,6 +4,7 @@ import org.assay.facts.FactSet;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.time.Duration;
 import java.util.List;
@@ -48,9 +49,10 @@ public final class Evaluator {
                 fired = session.fireAllRules(fireLimit);
             } catch (RuntimeException e) {
                 if (!PolicyBudget.stoppedBy(e)) {
-                    throw e;
+                    throw e instanceof ConsequenceException failed ? RuleFailure.of(pack.id(), failed) : e;
                 }
-                fired = 0;
+                fired = 0; // the alarm went off: reported below as the time limit
+
             } finally {
                 alarm.disarm();
                 budget.end();

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -21,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Reads a pack folder: {@code pack.yaml}, the {@code *.drl} files beside it, and {@code baseline.json}. */
+/**
+ * Reads a pack folder: {@code pack.yaml}, the {@code *.drl} files beside it, and {@code baseline.json},
+ * through {@link PackFiles}, which holds the folder to its {@link PackLimits} before any file is read.
+ */
 public final class PackReader {
     static final String MANIFEST = "pack.yaml";
     static final String BASELINE = "baseline.json";
@@ -32,9 +36,15 @@ public final class PackReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final ObjectMapper json;
     private final ObjectReader scenarioReader;
+    private final PackLimits limits;
 
     public PackReader(ObjectMapper json) {
+        this(json, PackLimits.configured());
+    }
+
+    public PackReader(ObjectMapper json, PackLimits limits) {
         this.json = json;
+        this.limits = limits;
         this.scenarioReader = json.readerFor(ScenarioFile.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -45,115 +55,111 @@ public final class PackReader {
 
     public PackSource read(Path dir) throws PackException {
         String id = dir.getFileName().toString();
-        PackManifest manifest = readManifest(dir.resolve(MANIFEST));
+        PackFiles files = PackFiles.of(dir, limits);
+        PackManifest manifest = readManifest(files, dir.resolve(MANIFEST));
         if (manifest.id() != null && !manifest.id().equals(id)) {
-            throw new PackException(dir.resolve(MANIFEST).toString(),
+            throw new PackException(files.shown(dir.resolve(MANIFEST)),
                     "id \"" + manifest.id() + "\" differs from the folder name \"" + id + "\"; a pack's id is its folder's name");
         }
-        List<DrlFile> drl = drlFiles(dir);
+        List<DrlFile> drl = drlFiles(files, dir);
         if (drl.isEmpty()) {
-            throw new PackException(dir.toString(), "no .drl files in the pack folder");
+            throw new PackException(files.shown(dir), "no .drl files in the pack folder");
         }
-        return new PackSource(id, dir, version(dir), manifest, drl, readBaseline(dir.resolve(BASELINE)), scenarios(dir.resolve(SCENARIOS)));
+        return new PackSource(id, dir, version(dir, files), manifest, drl, readBaseline(files, dir.resolve(BASELINE)),
+                scenarios(files, dir.resolve(SCENARIOS)));
     }
 
-    private PackManifest readManifest(Path file) throws PackException {
+    private PackManifest readManifest(PackFiles files, Path file) throws PackException {
         try {
-            PackManifest manifest = yaml.readValue(file.toFile(), PackManifest.class);
+            PackManifest manifest = yaml.readValue(files.read(file), PackManifest.class);
             if (manifest == null) {
-                throw new PackException(file.toString(), "empty manifest");
+                throw new PackException(files.shown(file), "empty manifest");
             }
             return manifest;
         } catch (JsonProcessingException e) {
-            throw located(file, e);
+            throw located(files, file, e);
         } catch (IOException e) {
-            throw new PackException(file.toString(), "cannot read: " + e.getMessage());
+            throw new PackException(files.shown(file), "cannot read: " + e.getMessage());
         }
     }
 
-    private JsonNode readBaseline(Path file) throws PackException {
+    private JsonNode readBaseline(PackFiles files, Path file) throws PackException {
         if (!Files.exists(file)) {
             return null;
         }
         try {
-            return json.readTree(file.toFile());
+            return json.readTree(files.read(file));
         } catch (JsonProcessingException e) {
-            throw located(file, e);
+            throw located(files, file, e);
         } catch (IOException e) {
-            throw new PackException(file.toString(), "cannot read: " + e.getMessage());
+            throw new PackException(files.shown(file), "cannot read: " + e.getMessage());
         }
     }
 
     private record ScenarioFile(String title, String description, JsonNode changes, Map<String, PackManifest.Evidence> evidence) {
     }
 
-    private Map<String, Scenario> scenarios(Path dir) throws PackException {
+    private Map<String, Scenario> scenarios(PackFiles files, Path dir) throws PackException {
         Map<String, Scenario> scenarios = new LinkedHashMap<>();
         if (!Files.isDirectory(dir)) {
             return scenarios;
         }
-        List<Path> files;
+        List<Path> named;
         try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+            named = listing.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted().toList();
         } catch (IOException e) {
-            throw new PackException(dir.toString(), "cannot list: " + e.getMessage());
+            throw new PackException(files.shown(dir), "cannot list: " + e.getMessage());
         }
-        for (Path file : files) {
+        for (Path file : named) {
             String name = file.getFileName().toString().replaceFirst("\\.json$", "");
             try {
-                ScenarioFile read = scenarioReader.readValue(file.toFile());
+                ScenarioFile read = scenarioReader.readValue(files.read(file));
                 if (read.title() == null || read.changes() == null || !read.changes().isObject()) {
-                    throw new PackException(file.toString(), "a scenario needs a \"title\" and \"changes\" (an object)");
+                    throw new PackException(files.shown(file), "a scenario needs a \"title\" and \"changes\" (an object)");
                 }
                 scenarios.put(name, new Scenario(name, read.title(), read.description(), read.changes(),
                         read.evidence() == null ? Map.of() : Map.copyOf(read.evidence())));
             } catch (JsonProcessingException e) {
-                throw located(file, e);
+                throw located(files, file, e);
             } catch (IOException e) {
-                throw new PackException(file.toString(), "cannot read: " + e.getMessage());
+                throw new PackException(files.shown(file), "cannot read: " + e.getMessage());
             }
         }
         return scenarios;
     }
 
-    private static PackException located(Path file, JsonProcessingException e) {
+    private static PackException located(PackFiles files, Path file, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-        return new PackException(List.of(new CompileProblem(file.toString(), line, column, e.getOriginalMessage())));
+        return new PackException(List.of(new CompileProblem(files.shown(file), line, column, e.getOriginalMessage())));
     }
 
-    private static List<DrlFile> drlFiles(Path dir) throws PackException {
+    private static List<DrlFile> drlFiles(PackFiles files, Path dir) throws PackException {
         List<Path> paths;
-        try (Stream<Path> files = Files.list(dir)) {
-            paths = files.filter(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f)).sorted().toList();
+        try (Stream<Path> listing = Files.list(dir)) {
+            paths = listing.filter(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f)).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new PackException(dir.toString(), "cannot list: " + e.getMessage());
+            throw new PackException(files.shown(dir), "cannot list: " + e.getMessage());
         }
         List<DrlFile> drl = new ArrayList<>();
         for (Path path : paths) {
-            try {
-                drl.add(new DrlFile(path.toString(), Files.readString(path)));
-            } catch (IOException e) {
-                throw new PackException(path.toString(), "cannot read: " + e.getMessage());
-            }
+            drl.add(new DrlFile(files.shown(path), new String(files.read(path), StandardCharsets.UTF_8)));
         }
         return drl;
     }
 
     /** A content hash of every file in the pack folder, names included, so any edit gives a new version. */
-    static String version(Path dir) throws PackException {
-        try (Stream<Path> files = Files.walk(dir)) {
+    private static String version(Path dir, PackFiles files) throws PackException {
+        try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                sha.update(dir.relativize(file).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Path file : files.all()) {
+                sha.update(dir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                sha.update(Files.readAllBytes(file));
+                sha.update(files.read(file));
                 sha.update((byte) 0);
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, VERSION_HEX_DIGITS);
-        } catch (IOException | UncheckedIOException e) {
-            throw new PackException(dir.toString(), "cannot hash the pack: " + e.getMessage());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +38,9 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class PackRegistry {
     private static final Logger LOG = Logger.getLogger(PackRegistry.class);
+
+    /** What a pack's id, its folder's name, may be; anything else asked for is no pack. */
+    private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     private final AtomicReference<Map<String, PackStatus>> catalogue = new AtomicReference<>(Map.of());
     /** Reloads asked for and not yet started, so that a burst of asks compiles once. */
@@ -75,9 +79,13 @@ public class PackRegistry {
      * Reloads a pack from its folder in the background, or joins a reload of it that is waiting to
      * start. A pack folder that appeared since the service started is loaded too.
      *
-     * @throws UnknownPackException when the rules directory has no such pack
+     * @throws UnknownPackException when the rules directory has no such pack, or the id could not be a pack's
      */
     public CompletableFuture<ReloadOutcome> reload(String id) {
+        // Checked before the id touches a path: "..", "%00" or a separator must never reach the file system.
+        if (!PACK_ID.matcher(id).matches()) {
+            throw new UnknownPackException(id);
+        }
         Path dir = config.rules().dir().resolve(id).normalize();
         boolean folder = !id.isBlank() && dir.getParent() != null && dir.getParent().equals(config.rules().dir().normalize())
                 && PackReader.isPack(dir);
@@ -135,14 +143,15 @@ public class PackRegistry {
             pack.warnings().forEach(w -> LOG.warnf("%s", w));
             return PackStatus.loaded(packDir, pack);
         } catch (PackException e) {
-            return failed(packDir, before, was, e.problems());
+            return failed(packDir, before, was, e.problems().stream().map(p -> p.shownUnder(packDir)).toList());
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             // Drools can fail in odd ways on odd rules; a reload thread must outlive any of them.
             LOG.errorf(e, "Pack %s failed to load", packDir.getFileName());
-            return failed(packDir, before, was, List.of(new CompileProblem(packDir.toString(), 0, 0, "cannot load: " + e)));
+            return failed(packDir, before, was, List.of(new CompileProblem(packDir.getFileName().toString(), 0, 0, "cannot load: " + e)));
         }
     }
 
+    /** @param problems named relative to the rules folder, as every answer names them */
     private static PackStatus failed(Path packDir, PackStatus before, String serving, List<CompileProblem> problems) {
         if (serving == null) {
             LOG.errorf("Pack %s failed to load and is not served:", packDir.getFileName());

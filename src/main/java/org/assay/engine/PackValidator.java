@@ -45,7 +45,7 @@ public class PackValidator {
             base = serving != null ? serving.source() : registry.loader().read(status.dir());
         } catch (PackException e) {
             DrlOutline none = DrlOutline.of(List.of());
-            return new Validation(id, null, false, issues(e.problems(), none, null), List.of(), changes(none, none));
+            return new Validation(id, null, false, issues(shown(e, status.dir()), none, null), List.of(), changes(none, none));
         }
         PackSource changed = base.withDrl(apply(base, files));
         DrlOutline outline = DrlOutline.of(changed.drl());
@@ -55,11 +55,16 @@ public class PackValidator {
             PackRehearsal.rehearse(pack, changed.dir(), config.evaluation().fireLimit());
             return new Validation(id, version(serving), true, List.of(), issues(pack.warnings(), outline, changed.manifest()), rules);
         } catch (PackException e) {
-            return new Validation(id, version(serving), false, issues(e.problems(), outline, changed.manifest()), List.of(), rules);
+            return new Validation(id, version(serving), false, issues(shown(e, changed.dir()), outline, changed.manifest()), List.of(), rules);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            List<CompileProblem> problems = List.of(new CompileProblem(changed.dir().toString(), 0, 0, "cannot load: " + e));
+            List<CompileProblem> problems = List.of(new CompileProblem(changed.dir().getFileName().toString(), 0, 0, "cannot load: " + e));
             return new Validation(id, version(serving), false, issues(problems, outline, changed.manifest()), List.of(), rules);
         }
+    }
+
+    /** The problems with their files named relative to the rules folder, as every answer names them. */
+    private static List<CompileProblem> shown(PackException e, Path packDir) {
+        return e.problems().stream().map(p -> p.shownUnder(packDir)).toList();
     }
 
     private static String version(Pack pack) {
@@ -73,7 +78,7 @@ public class PackValidator {
             if (text == null) {
                 byName.remove(name);
             } else {
-                byName.put(name, new DrlFile(base.dir().resolve(name).toString(), text));
+                byName.put(name, new DrlFile(PackFiles.shown(base.dir(), base.dir().resolve(name)), text));
             }
         });
         return byName.values().stream().sorted(Comparator.comparing(DrlFile::path)).toList();

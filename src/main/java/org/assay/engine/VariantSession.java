@@ -3,8 +3,10 @@ package org.assay.engine;
 import org.assay.facts.FactSet;
 import org.assay.facts.FieldPath;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Assesses many variants of one base fact set, each differing in a few field values, for sweeps,
@@ -22,6 +25,12 @@ import java.util.Set;
  * gets a fresh session, slower but equally correct. Not thread-safe: one per worker.
  */
 public final class VariantSession implements AutoCloseable {
+    /**
+     * How long an untrusted pack's code may run on one variant, as the default time limit of one assessment: no watchdog
+     * watches each of a sweep's variants, so the pack's own ticks read the clock (see PolicyBudget).
+     */
+    static final Duration VARIANT_TIME_LIMIT = Duration.ofSeconds(5);
+
     private final Pack pack;
     private final FactSet base;
     private final int fireLimit;
@@ -41,8 +50,26 @@ public final class VariantSession implements AutoCloseable {
     /** Opens a session over the base and assesses it; the base must hold every instance a variant will change. */
     public static VariantSession open(Pack pack, FactSet base, int fireLimit) {
         VariantSession variants = new VariantSession(pack, base, fireLimit);
-        variants.start();
-        return variants;
+        return withinLimit(() -> {
+            variants.start();
+            return variants;
+        });
+    }
+
+    /** Runs one assessment's worth of the session, inserts and updates included (constraints run then), under the variant time limit. */
+    private static <T> T withinLimit(Supplier<T> work) {
+        PolicyBudget budget = PolicyBudget.begin(VARIANT_TIME_LIMIT);
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            if (PolicyBudget.stoppedBy(e)) {
+                throw new EvaluationException("time-limit", "the pack's code ran longer than " + VARIANT_TIME_LIMIT.toSeconds()
+                        + " s on one variant", List.of());
+            }
+            throw e;
+        } finally {
+            budget.end();
+        }
     }
 
     private void start() {
@@ -84,6 +111,10 @@ public final class VariantSession implements AutoCloseable {
      * @param values checked values as {@link FieldPath#convert} gives them; null means unknown
      */
     public VariantOutcome assess(Map<FieldPath, Object> values) {
+        return withinLimit(() -> assessWithin(values));
+    }
+
+    private VariantOutcome assessWithin(Map<FieldPath, Object> values) {
         if (session == null) {
             return assessFresh(values);
         }
@@ -147,7 +178,12 @@ public final class VariantSession implements AutoCloseable {
     }
 
     private void fire(KieSession target) {
-        int fired = target.fireAllRules(fireLimit);
+        int fired;
+        try {
+            fired = target.fireAllRules(fireLimit);
+        } catch (ConsequenceException e) {
+            throw PolicyBudget.stoppedBy(e) ? e : RuleFailure.of(pack.id(), e);
+        }
         if (fired >= fireLimit) {
             throw new EvaluationException("fire-limit", "the rules fired " + fired
                     + " times on one variant, the limit; some rules keep re-activating each other", List.of());

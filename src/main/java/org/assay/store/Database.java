@@ -56,7 +56,7 @@ public class Database {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException(e);
+            throw failed(e);
         }
     }
 
@@ -65,7 +65,17 @@ public class Database {
         try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException(e);
+            throw failed(e);
         }
+    }
+
+    /**
+     * A database that was closed or restarted leaves dead connections in the pool, and each would
+     * fail the next work that borrows it; dropping them at the first failure lets the next work open
+     * fresh ones, so the store recovers by itself once the database can be reached again.
+     */
+    private StoreException failed(SQLException e) {
+        dataSource.flush(AgroalDataSource.FlushMode.INVALID);
+        return new StoreException(e);
     }
 }

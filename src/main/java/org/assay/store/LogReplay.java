@@ -12,12 +12,15 @@ import org.assay.engine.Pack;
 import org.assay.engine.PackRegistry;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
+import org.assay.work.Deadline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +48,11 @@ public class LogReplay {
     private record Rerun(ReplayReport.Outcome outcome, String failure) {
     }
 
-    public ReplayReport replay(LogQuery query) {
+    /**
+     * @param deadline when the replay stops with the time limit
+     * @param gone     whether the client has gone; the replay asks before each input and stops rather than work for nobody
+     */
+    public ReplayReport replay(LogQuery query, Deadline deadline, BooleanSupplier gone) {
         if (query.pack() == null) {
             throw new InvalidRequestException("The query names no pack",
                     List.of(new Violation("pack", "required: the pack whose logged assessments to replay")));
@@ -56,6 +63,10 @@ public class LogReplay {
         List<ReplayReport.Change> changes = new ArrayList<>();
         List<ReplayReport.Failure> failures = new ArrayList<>();
         for (AssessmentHistory.Replayable item : logged.items()) {
+            if (gone.getAsBoolean()) {
+                throw new CancellationException("the client closed the connection after " + changes.size() + failures.size() + " changes and failures");
+            }
+            deadline.check("the replay");
             LoggedAssessment entry = item.entry();
             Rerun rerun = byInput.computeIfAbsent(entry.inputHash(), hash -> rerun(pack, item.input()));
             ReplayReport.Outcome before = new ReplayReport.Outcome(entry.verdict(), sorted(entry.measures()));
@@ -71,6 +82,9 @@ public class LogReplay {
     }
 
     private Rerun rerun(Pack pack, String input) {
+        if (input == null) {
+            return new Rerun(null, "the input was larger than assay.log.max-input-bytes when it was logged, so only its hash was kept");
+        }
         try {
             ObjectNode request = json.createObjectNode();
             request.set("facts", json.readTree(input));

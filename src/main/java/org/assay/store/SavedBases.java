@@ -25,6 +25,12 @@ public class SavedBases {
     @Inject
     ScenarioStore store;
 
+    /** How large the saved scenario a request starts from is, in characters of JSON, or 0 when it names none. */
+    public long size(JsonNode body) {
+        JsonNode id = body == null || !body.isObject() ? null : body.get("saved");
+        return id != null && id.isTextual() ? store.size(id.asText()) : 0;
+    }
+
     public JsonNode expand(String packId, JsonNode body) {
         if (body == null || !body.isObject() || !body.has("saved")) {
             return body;

@@ -42,6 +42,18 @@ public class ScenarioStore {
         });
     }
 
+    /** How many characters of JSON the scenario's base and changes hold, or 0 when there is no such scenario; read without reading them. */
+    public long size(String id) {
+        return database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT LENGTH(base_json) + LENGTH(changes_json) FROM scenario WHERE id = ?")) {
+                select.setString(1, id);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
     /**
      * @param pack only this pack's scenarios, or all when null
      * @param text only scenarios whose title (or notes, when {@code inNotes}) contain this, ignoring case, or all when null

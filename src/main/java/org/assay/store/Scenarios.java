@@ -9,8 +9,12 @@ import org.assay.engine.Pack;
 import org.assay.engine.PackRegistry;
 import org.assay.engine.PackStatus;
 import org.assay.engine.UnknownPackException;
+import org.assay.facts.FactRequest;
+import org.assay.facts.FactSet;
 import org.assay.facts.MergePatch;
 import org.assay.facts.Violation;
+
+import org.assay.work.Sized;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -102,10 +106,22 @@ public class Scenarios {
         }
     }
 
-    /** Assesses the saved scenario with the version of its pack that serves now. */
-    public Assessment assess(String id) {
+    /** How many characters of JSON the saved scenario holds, 0 when there is none; found without reading it. */
+    public long size(String id) {
+        return store.size(id);
+    }
+
+    /**
+     * Assesses the saved scenario with the version of its pack that serves now: read and bound here,
+     * the evaluation left to do, sized by its facts.
+     */
+    public Sized<Assessment> assess(String id) {
+        long start = System.nanoTime();
         SavedScenario scenario = load(id);
-        return assessor.assess(scenario.pack(), scenario.request());
+        Pack pack = packs.serving(scenario.pack());
+        FactSet facts = FactRequest.resolve(scenario.request(), pack.baseline(), pack.schema(), pack.scenarioChanges());
+        long bound = System.nanoTime() - start;
+        return new Sized<>(facts.instances().size(), 1, deadline -> assessor.evaluate(pack, facts, bound));
     }
 
     private SavedScenario load(String id) {

@@ -121,8 +121,11 @@ public final class CandidatePack implements AutoCloseable {
     /** A problem as {@code file:line:column}, the file named as it is in the pack rather than in the temporary copy. */
     private static Violation located(CompileProblem problem, Path copy) {
         String file = problem.file();
+        String inCopy = copy.getFileName() + "/";
         if (file.startsWith(copy.toString())) {
             file = copy.relativize(Path.of(file)).toString();
+        } else if (file.startsWith(inCopy)) {
+            file = file.substring(inCopy.length());
         }
         return new Violation(file + ":" + problem.line() + ":" + problem.column(), problem.message());
     }

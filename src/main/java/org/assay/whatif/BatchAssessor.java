@@ -1,28 +1,27 @@
 package org.assay.whatif;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
 import org.assay.engine.Assessment;
-import org.assay.engine.DaemonThreads;
 import org.assay.engine.PackRegistry;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
+import org.assay.work.Deadline;
+import org.assay.work.LimitExceededException;
+import org.assay.work.WorkPools;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
- * Assesses many requests in one call, in parallel on every core, handing the results on in the
- * order the requests came, a chunk at a time so that memory stays flat however long the batch.
- * One request's fault is that item's answer; it does not fail the others.
+ * Assesses many requests in one call, in parallel on the heavy pool's threads, handing the results on
+ * in the order the requests came, a chunk at a time so that memory stays flat however long the batch.
+ * One request's fault is that item's answer; it does not fail the others. Items not started by the
+ * batch's deadline are each answered with the time limit, so the client learns which were not done.
  */
 @ApplicationScoped
 public class BatchAssessor {
@@ -45,18 +44,8 @@ public class BatchAssessor {
     @Inject
     AssayConfig config;
 
-    // The common pool has one thread fewer than there are cores: on two cores, one.
-    private ExecutorService pool;
-
-    @PostConstruct
-    void start() {
-        pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), DaemonThreads.numbered("assay-batch"));
-    }
-
-    @PreDestroy
-    void stop() {
-        pool.shutdownNow();
-    }
+    @Inject
+    WorkPools pools;
 
     /** The items of a batch body, a JSON array of assessment requests, checked before any is assessed. */
     public List<JsonNode> items(String packId, JsonNode body) {
@@ -66,20 +55,21 @@ public class BatchAssessor {
                     "expected a non-empty JSON array of assessment requests, each like {\"baseline\": true, \"changes\": {...}}")));
         }
         if (body.size() > config.batch().maxItems()) {
-            throw new InvalidFactsException("The batch is too long", List.of(new Violation("", "the batch has " + body.size()
-                    + " items, more than the limit of " + config.batch().maxItems() + " (assay.batch.max-items)")));
+            throw new LimitExceededException("", "assay.batch.max-items", "batch would assess " + body.size()
+                    + " items; assay.batch.max-items is " + config.batch().maxItems());
         }
         List<JsonNode> items = new ArrayList<>(body.size());
         body.forEach(items::add);
         return items;
     }
 
-    public void run(String packId, List<JsonNode> items, boolean fragility, Sink sink) throws IOException {
+    public void run(String packId, List<JsonNode> items, boolean fragility, Deadline deadline, Sink sink) throws IOException {
         for (int start = 0; start < items.size(); start += CHUNK) {
             List<CompletableFuture<Result>> chunk = new ArrayList<>(CHUNK);
             for (int i = start; i < Math.min(items.size(), start + CHUNK); i++) {
                 int index = i;
-                chunk.add(CompletableFuture.supplyAsync(() -> assess(packId, index, items.get(index), fragility), pool));
+                chunk.add(CompletableFuture.supplyAsync(() -> assess(packId, index, items.get(index), fragility, deadline),
+                        pools.heavyExecutor()));
             }
             for (CompletableFuture<Result> result : chunk) {
                 sink.accept(result.join());
@@ -87,9 +77,10 @@ public class BatchAssessor {
         }
     }
 
-    private Result assess(String packId, int index, JsonNode item, boolean fragility) {
+    private Result assess(String packId, int index, JsonNode item, boolean fragility, Deadline deadline) {
         try {
-            return new Result(index, assessor.assess(packId, item, fragility), null);
+            deadline.check("the batch");
+            return new Result(index, assessor.assess(packId, item, fragility, deadline), null);
         } catch (RuntimeException e) {
             return new Result(index, null, e);
         }

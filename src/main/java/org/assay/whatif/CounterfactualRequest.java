@@ -10,6 +10,7 @@ import org.assay.engine.outcome.VerdictLevel;
 import org.assay.facts.FactSet;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
+import org.assay.work.LimitExceededException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,9 +39,9 @@ final class CounterfactualRequest {
         CounterfactualRequest request = new CounterfactualRequest();
         List<Violation> violations = new ArrayList<>();
         request.target = target(body.get("target"), baseOutcome, violations);
-        request.maxChanges = bounded(body, "maxChanges", limits.maxChanges(), limits.maxChanges(), violations);
-        request.maxAssessments = bounded(body, "maxAssessments", limits.maxAssessments(), limits.maxAssessments(), violations);
-        request.solutions = bounded(body, "solutions", 3, limits.maxSolutions(), violations);
+        request.maxChanges = bounded(body, "maxChanges", limits.maxChanges(), limits.maxChanges(), "max-changes", violations);
+        request.maxAssessments = bounded(body, "maxAssessments", limits.maxAssessments(), limits.maxAssessments(), "max-assessments", violations);
+        request.solutions = bounded(body, "solutions", 3, limits.maxSolutions(), "max-solutions", violations);
         JsonNode exhaustive = body.get("exhaustive");
         if (exhaustive != null && !exhaustive.isBoolean()) {
             violations.add(new Violation("exhaustive", "expected true or false"));
@@ -141,14 +142,20 @@ final class CounterfactualRequest {
         return ids;
     }
 
-    private static int bounded(JsonNode body, String name, int fallback, int max, List<Violation> violations) {
+    /** A whole number from 1 up; more than the configured bound is refused as exceeding it (422), not as malformed. */
+    private static int bounded(JsonNode body, String name, int fallback, int max, String bound, List<Violation> violations) {
         JsonNode node = body.get(name);
         if (node == null) {
             return fallback;
         }
-        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.intValue() < 1 || node.intValue() > max) {
+        if (!node.isIntegralNumber() || node.longValue() < 1) {
             violations.add(new Violation(name, "expected a whole number from 1 to " + max + ", got " + node));
             return fallback;
+        }
+        if (!node.canConvertToInt() || node.intValue() > max) {
+            String property = "assay.counterfactuals." + bound;
+            throw new LimitExceededException(name, property, "counterfactual search asks for " + name + " " + node.asText() + "; "
+                    + property + " is " + max);
         }
         return node.intValue();
     }

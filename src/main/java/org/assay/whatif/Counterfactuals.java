@@ -17,6 +17,7 @@ import org.assay.facts.FactSet;
 import org.assay.facts.FieldPath;
 import org.assay.facts.MergePatch;
 import org.assay.store.SavedBases;
+import org.assay.work.Deadline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,8 @@ public class Counterfactuals {
     @Inject
     SavedBases saved;
 
-    public CounterfactualReport search(String packId, JsonNode asked) {
+    /** @param deadline when the search stops at the latest, besides its own time limit */
+    public CounterfactualReport search(String packId, JsonNode asked, Deadline deadline) {
         long start = System.nanoTime();
         Pack pack = packs.serving(packId);
         JsonNode body = saved.expand(packId, asked);
@@ -63,7 +65,8 @@ public class Counterfactuals {
             }
             List<Candidate> movable = candidates.stream().filter(c -> !c.alternatives().isEmpty()).toList();
             CounterfactualSearch.Result result = new CounterfactualSearch(movable, request.target, request.maxChanges,
-                    request.maxAssessments, request.solutions, start + config.counterfactuals().timeLimit().toNanos()).run(session);
+                    request.maxAssessments, request.solutions,
+                    Math.min(start + config.counterfactuals().timeLimit().toNanos(), deadline.atNanos())).run(session);
             List<CounterfactualReport.Solution> solutions = new ArrayList<>();
             for (CounterfactualSearch.Solution solution : result.solutions()) {
                 solutions.add(verified(pack, body, candidates, solution, request.target));

@@ -7,11 +7,14 @@ import org.assay.AssayConfig;
 import org.assay.engine.Assessment;
 import org.assay.engine.Assessor;
 import org.assay.engine.Pack;
+import org.assay.engine.PackManifest;
 import org.assay.engine.PackRegistry;
 import org.assay.engine.VariantSession;
 import org.assay.facts.CanonicalInput;
 import org.assay.facts.FactSet;
 import org.assay.store.SavedBases;
+import org.assay.work.Deadline;
+import org.assay.work.Sized;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -45,9 +48,9 @@ public class EvidencedAssessor {
     @Inject
     AnswerCache cache;
 
-    /** Assesses a request already read as JSON, as a batch item is. */
-    public Assessment assess(String packId, JsonNode request, boolean fragility) {
-        return resolve(packId, request, fragility, System.nanoTime()).served().answer().assessment();
+    /** Assesses a request already read as JSON, as a batch item is; the fragility check stops at the deadline. */
+    public Assessment assess(String packId, JsonNode request, boolean fragility, Deadline deadline) {
+        return finish(resolve(packId, request, fragility, System.nanoTime()), deadline).answer().assessment();
     }
 
     /** An answer to a request, and whether it came from the cache of earlier answers. */
@@ -55,12 +58,12 @@ public class EvidencedAssessor {
     }
 
     /**
-     * Answers a request as its body came: from the cache when the same bytes, or the same facts, were
-     * assessed before with this pack version, else afresh.
+     * Reads a request as its body came and finds its answer if the same bytes, or the same facts, were
+     * assessed before with this pack version; else leaves the assessment to be done, with its size.
      *
      * @param parse reads the body as JSON, with the API's limits and errors
      */
-    public Served answer(String packId, byte[] body, Function<byte[], JsonNode> parse, boolean fragility) {
+    public Sized<Served> prepare(String packId, byte[] body, Function<byte[], JsonNode> parse, boolean fragility) {
         long start = System.nanoTime();
         // A saved scenario can change under the same body, so such bodies are always read; so is any body
         // with a unicode escape, which could spell the member's name in other bytes.
@@ -69,16 +72,48 @@ public class EvidencedAssessor {
         AnswerCache.Remembered remembered = byBytes ? cache.find(version, fragility, body) : null;
         if (remembered != null) {
             assessor.servedAgain(remembered.answer().assessment(), remembered.facts(), System.nanoTime() - start);
-            return new Served(remembered.answer(), true);
+            return Sized.done(new Served(remembered.answer(), true));
         }
         Resolved resolved = resolve(packId, parse.apply(body), fragility, start);
-        if (byBytes && resolved.pack().version().equals(version)) {
-            cache.remember(version, fragility, body, resolved.served().answer(), resolved.facts());
-        }
-        return resolved.served();
+        // An answer found by its facts costs nothing more, however many facts it has.
+        long facts = resolved.known() != null ? 0 : resolved.facts().instances().size();
+        return new Sized<>(facts, variants(resolved), deadline -> {
+            Served served = finish(resolved, deadline);
+            if (byBytes && resolved.pack().version().equals(version)) {
+                cache.remember(version, fragility, body, served.answer(), resolved.facts());
+            }
+            return served;
+        });
     }
 
-    private record Resolved(Served served, Pack pack, FactSet facts) {
+    /** A request resolved to its facts: answered from the cache ({@code known}), or still to evaluate. */
+    private record Resolved(Pack pack, FactSet facts, Map<String, PackManifest.Evidence> evidence, AnswerCache.Key key,
+                            boolean fragility, long start, Served known) {
+    }
+
+    /** How many variants of its facts a resolved request assesses: none when answered, one, and up to one per value for fragility. */
+    private long variants(Resolved resolved) {
+        if (resolved.known() != null) {
+            return 0;
+        }
+        long values = resolved.facts().instances().stream().mapToLong(i -> i.values().size()).sum();
+        return 1 + (resolved.fragility() ? Math.min(values, config.evidence().maxFragilityVariants()) : 0);
+    }
+
+    private Served finish(Resolved resolved, Deadline deadline) {
+        if (resolved.known() != null) {
+            return resolved.known();
+        }
+        Pack pack = resolved.pack();
+        FactSet facts = resolved.facts();
+        Assessment assessment = assessor.evaluate(pack, facts, System.nanoTime() - resolved.start());
+        if (resolved.fragility()) {
+            try (VariantSession session = VariantSession.open(pack, facts, config.evaluation().fireLimit())) {
+                assessment = assessment.withFragility(new FragilityCheck(pack, facts, resolved.evidence(),
+                        config.evidence().maxFragilityVariants(), deadline).run(session));
+            }
+        }
+        return new Served(cache.keep(resolved.key(), assessment), false);
     }
 
     private Resolved resolve(String packId, JsonNode request, boolean fragility, long start) {
@@ -91,15 +126,8 @@ public class EvidencedAssessor {
         AnswerCache.Answer known = cache.find(key);
         if (known != null) {
             assessor.servedAgain(known.assessment(), facts, System.nanoTime() - start);
-            return new Resolved(new Served(known, true), pack, facts);
         }
-        Assessment assessment = assessor.evaluate(pack, facts, System.nanoTime() - start);
-        if (fragility) {
-            try (VariantSession session = VariantSession.open(pack, facts, config.evaluation().fireLimit())) {
-                assessment = assessment.withFragility(new FragilityCheck(pack, facts, evidence, config.evidence().maxFragilityVariants()).run(session));
-            }
-        }
-        return new Resolved(new Served(cache.keep(key, assessment), false), pack, facts);
+        return new Resolved(pack, facts, evidence, key, fragility, start, known == null ? null : new Served(known, true));
     }
 
     private static boolean contains(byte[] body, byte[] part) {

@@ -11,6 +11,7 @@ import org.assay.facts.FactSet;
 import org.assay.facts.FieldKind;
 import org.assay.facts.FieldPath;
 import org.assay.facts.FieldSpec;
+import org.assay.work.Deadline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.TreeMap;
  * conclusions flip: the verdict, or a finding that goes or changes severity. A value is varied
  * over its lever's values when {@code pack.yaml} declares one, else over the other values of a
  * boolean or enum; a weak number or text without a lever has no range to try and is listed as not checked, as are
- * weak values beyond the check's budget of variants.
+ * weak values beyond the check's budget of variants or reached after its deadline.
  */
 final class FragilityCheck {
     private final Pack pack;
@@ -31,10 +32,15 @@ final class FragilityCheck {
     private final Map<String, PackManifest.Evidence> evidence;
 
     private final int maxVariants;
+    private final Deadline deadline;
 
-    /** @param maxVariants the most variants to assess; weak values beyond them are listed as not checked */
-    FragilityCheck(Pack pack, FactSet facts, Map<String, PackManifest.Evidence> evidence, int maxVariants) {
+    /**
+     * @param maxVariants the most variants to assess; weak values beyond them are listed as not checked
+     * @param deadline    when the check stops; weak values not reached by then are listed as not checked too
+     */
+    FragilityCheck(Pack pack, FactSet facts, Map<String, PackManifest.Evidence> evidence, int maxVariants, Deadline deadline) {
         this.maxVariants = maxVariants;
+        this.deadline = deadline;
         this.pack = pack;
         this.facts = facts;
         this.evidence = evidence;
@@ -56,7 +62,7 @@ final class FragilityCheck {
                 }
                 FieldPath path = new FieldPath(instance.type(), instance.id(), value.getKey());
                 List<Object> alternatives = alternatives(path, value.getValue());
-                if (alternatives == null || variants + alternatives.size() > maxVariants) {
+                if (alternatives == null || variants + alternatives.size() > maxVariants || deadline.passed()) {
                     notChecked.add(text);
                     continue;
                 }

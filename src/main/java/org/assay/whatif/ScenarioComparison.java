@@ -14,6 +14,8 @@ import org.assay.store.SavedScenario;
 import org.assay.store.ScenarioStore;
 import org.assay.store.UnknownScenarioException;
 
+import org.assay.work.Sized;
+
 import java.util.List;
 
 /** Compares two saved scenarios of one pack the way a what-if compares a base with its changes. */
@@ -29,8 +31,11 @@ public class ScenarioComparison {
     @Inject
     Assessor assessor;
 
-    /** The first scenario is {@code before}, the other {@code after}; both with the pack version serving now. */
-    public WhatIfResult compare(String firstId, String otherId) {
+    /**
+     * The first scenario is {@code before}, the other {@code after}; both with the pack version serving now.
+     * Both are read and bound here; the assessments are left to do, sized by the larger fact set.
+     */
+    public Sized<WhatIfResult> prepare(String firstId, String otherId) {
         SavedScenario first = store.find(firstId).orElseThrow(() -> new UnknownScenarioException(firstId));
         SavedScenario other = store.find(otherId).orElseThrow(() -> new UnknownScenarioException(otherId));
         if (!first.pack().equals(other.pack())) {
@@ -41,9 +46,11 @@ public class ScenarioComparison {
         Pack pack = packs.serving(first.pack());
         FactSet before = FactRequest.resolve(first.request(), pack.baseline(), pack.schema(), pack.scenarioChanges());
         FactSet after = FactRequest.resolve(other.request(), pack.baseline(), pack.schema(), pack.scenarioChanges());
-        Assessment beforeAssessed = assessor.evaluate(pack, before, 0);
-        Assessment afterAssessed = assessor.evaluate(pack, after, 0);
-        return new WhatIfResult(pack.id(), pack.version(), beforeAssessed, afterAssessed,
-                AssessmentDiff.of(beforeAssessed, before, afterAssessed, after, pack.rules()));
+        return new Sized<>(Math.max(before.instances().size(), after.instances().size()), 2, deadline -> {
+            Assessment beforeAssessed = assessor.evaluate(pack, before, 0);
+            Assessment afterAssessed = assessor.evaluate(pack, after, 0);
+            return new WhatIfResult(pack.id(), pack.version(), beforeAssessed, afterAssessed,
+                    AssessmentDiff.of(beforeAssessed, before, afterAssessed, after, pack.rules()));
+        });
     }
 }

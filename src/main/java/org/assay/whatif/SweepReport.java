@@ -1,5 +1,6 @@
 package org.assay.whatif;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.assay.engine.outcome.Priority;
 import org.assay.engine.outcome.VerdictLevel;
 
@@ -16,7 +17,9 @@ public record SweepReport(String pack, String packVersion, List<Lever> levers, L
     public record Lever(String path, int count) {
     }
 
-    public record Variant(Map<String, Object> values, VerdictLevel verdict, Map<String, Priority> measures) {
+    /** @param problem why the rules could not assess this variant, when they could not; then it has no verdict */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Variant(Map<String, Object> values, VerdictLevel verdict, Map<String, Priority> measures, Object problem) {
     }
 
     /** @param mode {@code incremental} when variants re-used one open session, {@code fresh} when each had its own */

@@ -2,6 +2,7 @@ package org.assay.whatif;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assay.engine.EvaluationException;
 import org.assay.engine.VariantOutcome;
 
 import java.io.BufferedOutputStream;
@@ -14,10 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
- * Writes a sweep as NDJSON: a header line, one line per variant, a progress line about every
- * percent, and a summary with the thresholds. Variant lines are assembled from pieces that Jackson
+ * Writes a sweep as NDJSON: a header line, one line per variant (a {@code failed} line with the
+ * problem for a variant the rules could not assess), a progress line about every percent, and a
+ * summary with the thresholds. Variant lines are assembled from pieces that Jackson
  * escaped once (lever names, each distinct outcome, each distinct text value) because a large sweep
  * writes millions of lines and a generator call per field made the writer, not the rules, the
  * bottleneck.
@@ -35,6 +38,9 @@ final class SweepStream implements Sweeper.Sink {
     private record Failure(String type, Object problem) {
     }
 
+    private record FailedVariant(String type, long index, Map<String, Object> values, Object problem) {
+    }
+
     private static final byte[] VARIANT = "{\"type\":\"variant\",\"index\":".getBytes(StandardCharsets.UTF_8);
 
     private final ObjectMapper mapper;
@@ -46,12 +52,14 @@ final class SweepStream implements Sweeper.Sink {
     private final Map<VariantOutcome, byte[]> outcomes = new IdentityHashMap<>();
     private final Map<Object, byte[]> texts = new HashMap<>();
     private final BooleanSupplier gone;
+    private final Function<RuntimeException, Object> problem;
     private long nextProgress;
 
-    SweepStream(ObjectMapper mapper, OutputStream stream, SweepPlan plan, Thresholds thresholds, BooleanSupplier gone)
-            throws JsonProcessingException {
+    SweepStream(ObjectMapper mapper, OutputStream stream, SweepPlan plan, Thresholds thresholds, BooleanSupplier gone,
+                Function<RuntimeException, Object> problem) throws JsonProcessingException {
         this.mapper = mapper;
         this.gone = gone;
+        this.problem = problem;
         this.out = new BufferedOutputStream(stream, 1 << 16);
         this.axes = plan.axes();
         this.thresholds = thresholds;
@@ -83,6 +91,12 @@ final class SweepStream implements Sweeper.Sink {
             }
         }
         out.write(outcomes.computeIfAbsent(outcome, this::outcomeTail));
+    }
+
+    @Override
+    public void failed(long index, List<Object> values, EvaluationException fault) throws IOException {
+        thresholds.accept(index, null);
+        line(new FailedVariant("failed", index, Sweeper.named(axes, values), problem.apply(fault)));
     }
 
     @Override

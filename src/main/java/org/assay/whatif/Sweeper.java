@@ -1,14 +1,17 @@
 package org.assay.whatif;
 
+import org.assay.engine.EvaluationException;
 import org.assay.engine.Pack;
 import org.assay.engine.VariantOutcome;
 import org.assay.engine.VariantSession;
 import org.assay.facts.FactSet;
 import org.assay.facts.FieldPath;
+import org.assay.work.Deadline;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Runs a sweep: variants are assessed in chunks on a worker pool, each worker reusing one open
  * session, and handed to the sink strictly in index order. At most two chunks per worker are in
- * flight, so memory stays flat however many variants there are.
+ * flight, so memory stays flat however many variants there are. A variant whose rules fail is handed
+ * on as failed and the sweep goes on with a fresh session; the sweep stops at its deadline.
  */
 final class Sweeper {
     private static final int CHUNK = 1024;
@@ -29,6 +33,9 @@ final class Sweeper {
     /** Receives each variant's outcome in index order, on the caller's thread. */
     interface Sink {
         void variant(long index, List<Object> values, VariantOutcome outcome) throws IOException;
+
+        /** A variant the rules could not assess; the sweep goes on with the next. */
+        void failed(long index, List<Object> values, EvaluationException fault) throws IOException;
 
         void chunkDone(long done, long total) throws IOException;
     }
@@ -43,13 +50,20 @@ final class Sweeper {
         this.fireLimit = fireLimit;
     }
 
-    /** @return whether the variants were assessed incrementally in open sessions */
-    boolean run(Pack pack, FactSet base, List<SweepAxis> axes, Sink sink) throws IOException {
+    /** One chunk's outcomes, and the faults of the variants that have none. */
+    private record Chunk(VariantOutcome[] outcomes, EvaluationException[] faults) {
+    }
+
+    /**
+     * @return whether the variants were assessed incrementally in open sessions
+     * @throws org.assay.work.LimitExceededException when the deadline passes before the last variant
+     */
+    boolean run(Pack pack, FactSet base, List<SweepAxis> axes, Deadline deadline, Sink sink) throws IOException {
         long total = total(axes);
         ConcurrentLinkedQueue<VariantSession> idle = new ConcurrentLinkedQueue<>();
         Map<VariantOutcome, VariantOutcome> interned = new ConcurrentHashMap<>();
         AtomicBoolean stopped = new AtomicBoolean();
-        ArrayDeque<Future<VariantOutcome[]>> inFlight = new ArrayDeque<>();
+        ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
         boolean incremental = true;
         try {
             idle.add(VariantSession.open(pack, base, fireLimit));
@@ -63,12 +77,17 @@ final class Sweeper {
                     inFlight.add(pool.submit(() -> assess(pack, base, axes, start, end, idle, interned, stopped)));
                     next = end;
                 }
-                VariantOutcome[] outcomes = await(inFlight.poll());
-                for (VariantOutcome outcome : outcomes) {
-                    sink.variant(done, values(axes, done), outcome);
+                Chunk chunk = await(inFlight.poll());
+                for (int i = 0; i < chunk.outcomes().length; i++) {
+                    if (chunk.faults()[i] != null) {
+                        sink.failed(done, values(axes, done), chunk.faults()[i]);
+                    } else {
+                        sink.variant(done, values(axes, done), chunk.outcomes()[i]);
+                    }
                     done++;
                 }
                 sink.chunkDone(done, total);
+                deadline.check("the sweep");
             }
             return incremental;
         } finally {
@@ -86,6 +105,15 @@ final class Sweeper {
         return total;
     }
 
+    /** A variant's values by lever path, as answers show them. */
+    static Map<String, Object> named(List<SweepAxis> axes, List<Object> values) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (int a = 0; a < axes.size(); a++) {
+            named.put(axes.get(a).path().toString(), values.get(a));
+        }
+        return named;
+    }
+
     /** The values of each axis at a variant index; the last axis moves fastest. */
     static List<Object> values(List<SweepAxis> axes, long index) {
         if (axes.size() == 1) {
@@ -95,12 +123,13 @@ final class Sweeper {
         return List.of(axes.get(0).value((int) (index / inner)), axes.get(1).value((int) (index % inner)));
     }
 
-    private VariantOutcome[] assess(Pack pack, FactSet base, List<SweepAxis> axes, long start, long end,
-                                    ConcurrentLinkedQueue<VariantSession> idle, Map<VariantOutcome, VariantOutcome> interned,
-                                    AtomicBoolean stopped) {
+    private Chunk assess(Pack pack, FactSet base, List<SweepAxis> axes, long start, long end,
+                         ConcurrentLinkedQueue<VariantSession> idle, Map<VariantOutcome, VariantOutcome> interned,
+                         AtomicBoolean stopped) {
         VariantOutcome[] outcomes = new VariantOutcome[(int) (end - start)];
+        EvaluationException[] faults = new EvaluationException[outcomes.length];
         if (stopped.get()) {
-            return outcomes;
+            return new Chunk(outcomes, faults);
         }
         VariantSession session = idle.poll();
         if (session == null) {
@@ -113,16 +142,23 @@ final class Sweeper {
                 for (int a = 0; a < axes.size(); a++) {
                     changes.put(axes.get(a).path(), values.get(a));
                 }
-                VariantOutcome outcome = session.assess(changes);
-                outcomes[(int) (index - start)] = interned.computeIfAbsent(outcome, o -> o);
+                try {
+                    VariantOutcome outcome = session.assess(changes);
+                    outcomes[(int) (index - start)] = interned.computeIfAbsent(outcome, o -> o);
+                } catch (EvaluationException e) {
+                    faults[(int) (index - start)] = e;
+                    // A rule that threw may have left the session half fired; the next variant starts afresh.
+                    session.close();
+                    session = VariantSession.open(pack, base, fireLimit);
+                }
             }
         } finally {
             idle.add(session);
         }
-        return outcomes;
+        return new Chunk(outcomes, faults);
     }
 
-    private static VariantOutcome[] await(Future<VariantOutcome[]> chunk) {
+    private static Chunk await(Future<Chunk> chunk) {
         try {
             return chunk.get();
         } catch (InterruptedException e) {

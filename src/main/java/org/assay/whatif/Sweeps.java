@@ -2,12 +2,10 @@ package org.assay.whatif;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
-import org.assay.engine.DaemonThreads;
+import org.assay.engine.EvaluationException;
 import org.assay.engine.Pack;
 import org.assay.engine.PackRegistry;
 import org.assay.engine.VariantOutcome;
@@ -15,18 +13,17 @@ import org.assay.facts.FactSet;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
 import org.assay.store.SavedBases;
+import org.assay.work.Deadline;
+import org.assay.work.LimitExceededException;
+import org.assay.work.WorkPools;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -48,19 +45,8 @@ public class Sweeps {
     @Inject
     SavedBases saved;
 
-    private ExecutorService pool;
-    private int threads;
-
-    @PostConstruct
-    void start() {
-        threads = config.sweeps().threads() > 0 ? config.sweeps().threads() : Runtime.getRuntime().availableProcessors();
-        pool = Executors.newFixedThreadPool(threads, DaemonThreads.numbered("assay-sweep"));
-    }
-
-    @PreDestroy
-    void stop() {
-        pool.shutdownNow();
-    }
+    @Inject
+    WorkPools pools;
 
     /** Checks a sweep request; every fault is reported at once, naming its place in the body. */
     public SweepPlan plan(String packId, JsonNode request) {
@@ -83,35 +69,42 @@ public class Sweeps {
                 }
             }
         }
-        if (violations.isEmpty() && Sweeper.total(axes) > config.sweeps().maxVariants()) {
-            violations.add(new Violation("levers", "the sweep has " + Sweeper.total(axes) + " variants, more than the limit of "
-                    + config.sweeps().maxVariants() + " (assay.sweeps.max-variants)"));
-        }
         if (!violations.isEmpty()) {
             throw new InvalidFactsException("The sweep has " + violations.size() + " fault(s)", violations);
+        }
+        if (Sweeper.total(axes) > config.sweeps().maxVariants()) {
+            throw new LimitExceededException("levers", "assay.sweeps.max-variants", "sweep would assess " + Sweeper.total(axes)
+                    + " variants; assay.sweeps.max-variants is " + config.sweeps().maxVariants());
         }
         return new SweepPlan(pack, base, List.copyOf(axes), Sweeper.total(axes));
     }
 
-    /** Runs a sweep small enough to answer as one document. */
-    public SweepReport inline(SweepPlan plan) {
+    /** Refuses, before it starts, a sweep too large to answer as one document. */
+    public void checkInline(SweepPlan plan) {
         if (plan.total() > config.sweeps().maxInlineVariants()) {
-            throw new InvalidFactsException("The sweep is too large for one JSON answer", List.of(new Violation("levers",
-                    "the sweep has " + plan.total() + " variants, more than one JSON answer holds ("
-                            + config.sweeps().maxInlineVariants() + ", assay.sweeps.max-inline-variants); send Accept: application/x-ndjson to stream them")));
+            throw new LimitExceededException("levers", "assay.sweeps.max-inline-variants", "sweep would answer " + plan.total()
+                    + " variants in one JSON document; assay.sweeps.max-inline-variants is " + config.sweeps().maxInlineVariants()
+                    + "; send Accept: application/x-ndjson to stream them");
         }
+    }
+
+    /** Runs a sweep small enough to answer as one document (see {@link #checkInline}). */
+    public SweepReport inline(SweepPlan plan, Deadline deadline, Function<RuntimeException, Object> problem) {
+        checkInline(plan);
         Thresholds thresholds = new Thresholds(plan.axes(), config.sweeps().maxThresholds());
         List<SweepReport.Variant> variants = new ArrayList<>();
         long start = System.nanoTime();
-        boolean incremental = run(plan, new Sweeper.Sink() {
+        boolean incremental = run(plan, deadline, new Sweeper.Sink() {
             @Override
             public void variant(long index, List<Object> values, VariantOutcome outcome) {
                 thresholds.accept(index, outcome);
-                Map<String, Object> named = new LinkedHashMap<>();
-                for (int a = 0; a < plan.axes().size(); a++) {
-                    named.put(plan.axes().get(a).path().toString(), values.get(a));
-                }
-                variants.add(new SweepReport.Variant(named, outcome.verdict(), outcome.measures()));
+                variants.add(new SweepReport.Variant(Sweeper.named(plan.axes(), values), outcome.verdict(), outcome.measures(), null));
+            }
+
+            @Override
+            public void failed(long index, List<Object> values, EvaluationException fault) {
+                thresholds.accept(index, null);
+                variants.add(new SweepReport.Variant(Sweeper.named(plan.axes(), values), null, null, problem.apply(fault)));
             }
 
             @Override
@@ -130,14 +123,14 @@ public class Sweeps {
      * @param gone whether the client has gone; writes to a closed connection do not fail, so the
      *             sweep asks after every chunk and stops rather than assess for nobody
      */
-    public void stream(SweepPlan plan, OutputStream out, Function<RuntimeException, Object> problem, BooleanSupplier gone)
-            throws IOException {
+    public void stream(SweepPlan plan, Deadline deadline, OutputStream out, Function<RuntimeException, Object> problem,
+                       BooleanSupplier gone) throws IOException {
         Thresholds thresholds = new Thresholds(plan.axes(), config.sweeps().maxThresholds());
-        SweepStream stream = new SweepStream(mapper, out, plan, thresholds, gone);
+        SweepStream stream = new SweepStream(mapper, out, plan, thresholds, gone, problem);
         stream.header(plan, levers(plan));
         long start = System.nanoTime();
         try {
-            boolean incremental = sweeper().run(plan.pack(), plan.base(), plan.axes(), stream);
+            boolean incremental = sweeper().run(plan.pack(), plan.base(), plan.axes(), deadline, stream);
             stream.summary(summary(plan, start, incremental));
         } catch (IOException e) {
             if (!gone.getAsBoolean()) {
@@ -149,16 +142,16 @@ public class Sweeps {
         }
     }
 
-    private boolean run(SweepPlan plan, Sweeper.Sink sink) {
+    private boolean run(SweepPlan plan, Deadline deadline, Sweeper.Sink sink) {
         try {
-            return sweeper().run(plan.pack(), plan.base(), plan.axes(), sink);
+            return sweeper().run(plan.pack(), plan.base(), plan.axes(), deadline, sink);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private Sweeper sweeper() {
-        return new Sweeper(pool, threads, config.evaluation().fireLimit());
+        return new Sweeper(pools.heavyExecutor(), pools.heavyThreads(), config.evaluation().fireLimit());
     }
 
     private static List<SweepReport.Lever> levers(SweepPlan plan) {

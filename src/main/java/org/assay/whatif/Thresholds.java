@@ -45,16 +45,17 @@ final class Thresholds {
         this.previousRow = axes.size() == 2 ? new VariantOutcome[axes.get(1).size()] : null;
     }
 
+    /** @param outcome null for a variant the rules could not assess: no flip is known on either side of it */
     void accept(long index, VariantOutcome outcome) {
         int inner = axes.get(axes.size() - 1).size();
         int innerIndex = (int) (index % inner);
         int outerIndex = (int) (index / inner);
-        if (innerIndex > 0 && previous != outcome) {
+        if (innerIndex > 0 && previous != outcome && previous != null && outcome != null) {
             record(axes.size() - 1, innerIndex - 1, previous, outcome, outerIndex);
         }
         if (previousRow != null) {
             VariantOutcome above = previousRow[innerIndex];
-            if (outerIndex > 0 && above != outcome) {
+            if (outerIndex > 0 && above != outcome && above != null && outcome != null) {
                 record(0, outerIndex - 1, above, outcome, innerIndex);
             }
             previousRow[innerIndex] = outcome;

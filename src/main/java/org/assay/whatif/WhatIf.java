@@ -10,6 +10,7 @@ import org.assay.engine.PackRegistry;
 import org.assay.facts.FactRequest;
 import org.assay.facts.FactSet;
 import org.assay.store.SavedBases;
+import org.assay.work.Sized;
 
 /** Assesses a base with and without changes, with one version of the pack, and explains the difference. */
 @ApplicationScoped
@@ -25,9 +26,11 @@ public class WhatIf {
     SavedBases saved;
 
     /**
+     * Reads and binds a what-if; the two assessments and their difference are left to do, sized by the larger fact set.
+     *
      * @param body a base ({@code "facts"}, {@code "baseline": true} or {@code "scenario"}) and {@code "changes"}
      */
-    public WhatIfResult compare(String packId, JsonNode body) {
+    public Sized<WhatIfResult> prepare(String packId, JsonNode body) {
         long start = System.nanoTime();
         Pack pack = packs.serving(packId);
         FactRequest request = FactRequest.readWithChanges(saved.expandToFacts(pack, body), pack.baseline(), pack.schema(), pack.scenarioChanges());
@@ -36,9 +39,11 @@ public class WhatIf {
         // Both are bound before either is evaluated, so that a fault in the changes costs no evaluation.
         FactSet changed = request.facts();
         long changedBound = System.nanoTime();
-        Assessment before = assessor.evaluate(pack, base, baseBound - start);
-        Assessment after = assessor.evaluate(pack, changed, changedBound - baseBound);
-        return new WhatIfResult(pack.id(), pack.version(), before, after,
-                AssessmentDiff.of(before, base, after, changed, pack.rules()));
+        return new Sized<>(Math.max(base.instances().size(), changed.instances().size()), 2, deadline -> {
+            Assessment before = assessor.evaluate(pack, base, baseBound - start);
+            Assessment after = assessor.evaluate(pack, changed, changedBound - baseBound);
+            return new WhatIfResult(pack.id(), pack.version(), before, after,
+                    AssessmentDiff.of(before, base, after, changed, pack.rules()));
+        });
     }
 }

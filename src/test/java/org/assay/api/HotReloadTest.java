@@ -160,7 +160,7 @@ class HotReloadTest {
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:assay:problem:pack-does-not-load"))
                 .body("detail", containsString("version " + good + " keeps serving"))
-                .body("errors.path", equalTo(List.of(ReloadProfile.PACK.resolve("exit.drl") + ":7:12")))
+                .body("errors.path", equalTo(List.of("bih-nato/exit.drl:7:12")))
                 .body("errors[0].message", containsString("'java.lang.System.exit()' is not something policy code may use"));
         assess().then().statusCode(200).body("packVersion", equalTo(good));
     }

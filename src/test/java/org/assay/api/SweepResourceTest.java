@@ -99,13 +99,15 @@ class SweepResourceTest {
         given().contentType("application/json")
                 .body("{\"baseline\": true, \"levers\": [{\"path\": \"EuforMission.althea.troopsInCountry\", \"from\": 0, \"to\": 100000000, \"step\": 1}]}")
                 .when().post(SWEEPS)
-                .then().statusCode(400)
-                .body("errors[0].path", equalTo("levers"))
-                .body("errors[0].message", containsString("assay.sweeps.max-variants"));
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:assay:problem:limit-exceeded"))
+                .body("detail", equalTo("sweep would assess 100000001 variants; assay.sweeps.max-variants is 5000000"))
+                .body("errors[0].path", equalTo("levers"));
         given().contentType("application/json")
                 .body("{\"baseline\": true, \"levers\": [{\"path\": \"EuforMission.althea.troopsInCountry\", \"from\": 0, \"to\": 20000, \"step\": 1}]}")
                 .when().post(SWEEPS)
-                .then().statusCode(400)
+                .then().statusCode(422)
+                .body("detail", containsString("assay.sweeps.max-inline-variants is 10000"))
                 .body("errors[0].message", containsString("application/x-ndjson"));
     }
 

@@ -43,4 +43,16 @@ class RunawayCodeTest {
         }
         assertTrue(why.contains("time-limit") || why.contains("policy code's strings are at most"), why);
     }
+
+    @org.junit.jupiter.api.Test
+    void aVariantOfASweepStopsTooThoughNoWatchdogWatchesIt() throws Exception {
+        Path pack = TestPacks.copy(TestPacks.DIR.resolve("tiny"), dir);
+        Files.copy(Path.of("src/test/resources/runaways/nested-streams.drl"), pack.resolve("runaway.drl"));
+        Pack loaded = TestPacks.load(pack);
+        FactSet facts = new FactBinder(loaded.schema()).bind(JSON.readTree("{\"Bridge\": {\"b\": {\"condition\": \"GOOD\"}}}"), "facts");
+
+        EvaluationException stopped = assertThrows(EvaluationException.class, () -> VariantSession.open(loaded, facts, 10_000));
+
+        assertTrue(stopped.code().equals("time-limit"), stopped.code() + " " + stopped.getMessage());
+    }
 }

@@ -1,0 +1,63 @@
+package org.assay.store;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.InjectableInstance;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * The database goes away under the running service: readiness says DOWN for the store, and the
+ * store comes back by itself, without a restart, once the database can be written again.
+ */
+@QuarkusTest
+@Tag("store")
+class StoreRecoveryTest {
+    private static final String READY = "/q/health/ready";
+    private static final String STORE = "checks.find { it.name == 'store' }.status";
+
+    @Inject
+    @Any
+    InjectableInstance<AgroalDataSource> dataSources;
+
+    @Test
+    void readinessSaysTheStoreIsDownWhenItsDatabaseClosesAndUpOnceItCanWriteAgain() throws SQLException {
+        given().when().get(READY).then().statusCode(200).body(STORE, equalTo("UP"));
+
+        closeTheDatabaseUnderTheService();
+
+        given().when().get(READY).then().statusCode(503).body(STORE, equalTo("DOWN"))
+                .body("checks.find { it.name == 'store' }.data.error", not(equalTo(null)));
+        given().when().get(READY).then().statusCode(200).body(STORE, equalTo("UP"));
+        // and the assessment log writes again
+        String hash = given().contentType("application/json").body("{\"baseline\": true, \"changes\": {\"EuforMission\": {\"althea\": {\"troopsInCountry\": 1234}}}}")
+                .when().post("/api/v1/packs/bih-nato/assessments?fragility=false").then().statusCode(200).extract().path("packVersion");
+        given().queryParam("pack", "bih-nato").when().get("/api/v1/assessments/log")
+                .then().statusCode(200).body("items.packVersion", hasItem(hash));
+    }
+
+    /** H2 is shut down, as a closed database is; PostgreSQL ends every connection, as a restart does. */
+    private void closeTheDatabaseUnderTheService() throws SQLException {
+        try (Connection c = dataSources.listActive().get(0).getConnection(); Statement s = c.createStatement()) {
+            if (c.getMetaData().getDatabaseProductName().startsWith("H2")) {
+                s.execute("SHUTDOWN");
+            } else {
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+                s.execute("SELECT pg_terminate_backend(pg_backend_pid())");
+            }
+        } catch (SQLException ended) {
+            // The statement that ends its own connection cannot answer.
+        }
+    }
+}
