@@ -34,7 +34,8 @@ final class BytecodeCheck {
     }
 
     /** Classes the executable model writes to describe rules: they carry the pack's literals, never its code (see DrlFormCheck). */
-    private static final Pattern STRUCTURE = Pattern.compile(".*/(Rules|DomainClassesMetadata)[0-9A-F]{32}[^/]*|org/drools/project/model/[^/]*");
+    private static final Pattern STRUCTURE = Pattern.compile(".*/Rules[0-9A-F]{32}(RuleMethods\\d+)?"
+            + "|.*/DomainClassesMetadata[0-9A-F]{32}(\\$\\w+_Metadata)?|org/drools/project/model/ProjectModel\\w*");
     private static final Set<String> LAMBDA_BOOTSTRAPS = Set.of("java/lang/invoke/LambdaMetafactory.metafactory",
             "java/lang/invoke/LambdaMetafactory.altMetafactory", "java/lang/invoke/StringConcatFactory.makeConcatWithConstants");
     /** What every class inherits from Object that policy code may not call on the pack's own types either. */
@@ -47,16 +48,22 @@ final class BytecodeCheck {
     private static final int LARGEST_ARRAY = 1024;
 
     private final Set<String> packClasses;
+    /** The pack's DRL functions: the executable model compiles them into a structure class, but they are the pack's code. */
+    private final Set<String> functions;
     private final List<Refusal> refusals = new ArrayList<>();
     private final Map<String, Set<String>> calls = new HashMap<>();
 
-    private BytecodeCheck(Set<String> packClasses) {
+    private BytecodeCheck(Set<String> packClasses, Set<String> functions) {
         this.packClasses = packClasses;
+        this.functions = functions;
     }
 
-    /** @param classes the pack's class files by internal name ({@code org/x/Type}) */
-    static List<Refusal> check(Map<String, byte[]> classes) {
-        BytecodeCheck check = new BytecodeCheck(classes.keySet());
+    /**
+     * @param classes   the pack's class files by internal name ({@code org/x/Type})
+     * @param functions the names of the functions the pack's DRL declares
+     */
+    static List<Refusal> check(Map<String, byte[]> classes, Set<String> functions) {
+        BytecodeCheck check = new BytecodeCheck(classes.keySet(), functions);
         classes.values().forEach(bytes -> new ClassReader(bytes).accept(check.new ClassCheck(), ClassReader.SKIP_FRAMES));
         check.refuseRecursion();
         return check.refusals;
@@ -78,8 +85,7 @@ final class BytecodeCheck {
         @Override
         public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
             this.name = name;
-            boolean fact = interfaces != null && List.of(interfaces).contains("org/drools/base/factmodel/GeneratedFact");
-            structureClass = isStructure(name) || fact;
+            structureClass = isStructure(name);
             enumeration = "java/lang/Enum".equals(superName);
             if (superName != null && !superName.equals("java/lang/Object") && !superName.equals("java/lang/Enum")
                     && !packClasses.contains(superName)) {
@@ -93,14 +99,26 @@ final class BytecodeCheck {
         }
 
         @Override
+        public void visitOuterClass(String owner, String method, String descriptor) {
+            refuse(name, method == null ? "<class>" : method, "class", "is a class declared inside the pack's code (anonymous or local);"
+                    + " write a lambda, or a function");
+        }
+
+        @Override
         public MethodVisitor visitMethod(int access, String method, String descriptor, String signature, String[] exceptions) {
             if ((access & Opcodes.ACC_NATIVE) != 0) {
                 refuse(name, method, method, "is native code");
             }
+            if ((access & Opcodes.ACC_SYNCHRONIZED) != 0) {
+                refuse(name, method, "synchronized", "takes a lock; policy code runs alone and needs none");
+            }
+            if (method.equals("finalize")) {
+                refuse(name, method, "finalize", "would run the pack's code on the JVM's finalizer thread, outside any assessment");
+            }
             // An enum's values() and valueOf() are written by the Java compiler, never from the pack's text.
             // So is $deserializeLambda$, which reads a serialized lambda's parts and never runs: packs are not deserialized.
             boolean generated = enumeration && (method.equals("values") || method.equals("valueOf")) || method.equals("$deserializeLambda$");
-            boolean structure = structureClass && !method.startsWith("lambda$") || generated;
+            boolean structure = structureClass && !method.startsWith("lambda$") && !functions.contains(method) || generated;
             return new MethodCheck(name, method, descriptor, structure);
         }
     }
@@ -111,6 +129,9 @@ final class BytecodeCheck {
         private final String self;
         private final boolean structure;
         private final Set<Label> seen = new HashSet<>();
+        /** Handlers of broad catches not yet reached, and the one being read: such a handler may only throw again. */
+        private final Map<Label, String> broadHandlers = new HashMap<>();
+        private Rethrow rethrow;
         /** The int constant pushed by the previous instruction, or -1 when it pushed none. */
         private int constant = -1;
 
@@ -125,18 +146,45 @@ final class BytecodeCheck {
         @Override
         public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
             if (!structure && type != null && UNCATCHABLE.contains(type)) {
-                refuse(owner, method, "catch " + dotted(type), "would catch what stops runaway code (the time limit, a stack or memory"
-                        + " overflow); catch the exception you expect, such as NumberFormatException");
+                broadHandlers.put(handler, type);
             }
         }
 
         @Override
         public void visitLabel(Label label) {
             seen.add(label);
+            String caught = broadHandlers.remove(label);
+            if (caught != null) {
+                rethrow = new Rethrow(caught);
+            }
+        }
+
+        @Override
+        public void visitEnd() {
+            broadHandlers.values().forEach(this::refuseCatch);
+        }
+
+        private void refuseCatch(String type) {
+            refuse(owner, method, "catch " + dotted(type), "would catch what stops runaway code (the time limit, a stack or memory"
+                    + " overflow); catch the exception you expect, such as NumberFormatException");
+        }
+
+        /** Feeds the instruction to the handler being read, if any; false once that handler has proved not to rethrow. */
+        private void handler(int opcode, String detail) {
+            if (rethrow != null) {
+                Rethrow.Step step = rethrow.next(opcode, detail);
+                if (step == Rethrow.Step.FAILED) {
+                    refuseCatch(rethrow.type);
+                }
+                if (step != Rethrow.Step.READING) {
+                    rethrow = null;
+                }
+            }
         }
 
         @Override
         public void visitInsn(int opcode) {
+            handler(opcode, "");
             if (opcode == Opcodes.MONITORENTER) {
                 refuse(owner, method, "synchronized", "takes a lock; policy code runs alone and needs none");
             }
@@ -145,6 +193,7 @@ final class BytecodeCheck {
 
         @Override
         public void visitIntInsn(int opcode, int operand) {
+            handler(opcode, "");
             if (opcode == Opcodes.NEWARRAY) {
                 checkArraySize();
             }
@@ -153,16 +202,19 @@ final class BytecodeCheck {
 
         @Override
         public void visitVarInsn(int opcode, int varIndex) {
+            handler(opcode, String.valueOf(varIndex));
             constant = -1;
         }
 
         @Override
         public void visitIincInsn(int varIndex, int increment) {
+            handler(Opcodes.IINC, "");
             constant = -1;
         }
 
         @Override
         public void visitLdcInsn(Object value) {
+            handler(Opcodes.LDC, "");
             constant = value instanceof Integer i ? i : -1;
             if (value instanceof Type type && (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY)) {
                 checkType(type.getInternalName(), "names the class");
@@ -173,6 +225,7 @@ final class BytecodeCheck {
 
         @Override
         public void visitTypeInsn(int opcode, String type) {
+            handler(opcode, type);
             if (opcode == Opcodes.ANEWARRAY) {
                 checkArraySize();
             }
@@ -188,6 +241,7 @@ final class BytecodeCheck {
 
         @Override
         public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
+            handler(opcode, "");
             constant = -1;
             if (packClasses.contains(fieldOwner)) {
                 if (opcode == Opcodes.PUTSTATIC && !(fieldOwner.equals(owner) && method.equals("<clinit>"))) {
@@ -195,13 +249,16 @@ final class BytecodeCheck {
                 }
                 return;
             }
-            if (!PolicyApi.allowsMember(fieldOwner, name, descriptor, structure)) {
+            if (opcode == Opcodes.PUTSTATIC || opcode == Opcodes.PUTFIELD) {
+                refuse(owner, method, dotted(fieldOwner) + "." + name, "changes a field of a class outside the pack");
+            } else if (!PolicyApi.allowsMember(fieldOwner, name, descriptor, structure)) {
                 refuse(owner, method, dotted(fieldOwner) + "." + name, "is not something policy code may use");
             }
         }
 
         @Override
         public void visitMethodInsn(int opcode, String callee, String name, String descriptor, boolean isInterface) {
+            handler(opcode, callee + "." + name + descriptor);
             constant = -1;
             checkCall(callee, name, descriptor);
         }
@@ -213,10 +270,11 @@ final class BytecodeCheck {
                 }
                 return;
             }
+            if (!structure && OBJECT_INTERNALS.contains(name)) {
+                refuse(owner, method, dotted(callee) + "." + name + "()", "reaches the class or its lock (reflection, threads)");
+                return;
+            }
             if (packClasses.contains(callee)) {
-                if (!structure && OBJECT_INTERNALS.contains(name)) {
-                    refuse(owner, method, dotted(callee) + "." + name + "()", "reaches the class or its lock (reflection, threads)");
-                }
                 calls.computeIfAbsent(self, k -> new LinkedHashSet<>()).add(callee + "." + name + descriptor);
                 return;
             }
@@ -227,6 +285,7 @@ final class BytecodeCheck {
 
         @Override
         public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+            handler(Opcodes.INVOKEDYNAMIC, "");
             constant = -1;
             if (!LAMBDA_BOOTSTRAPS.contains(bootstrap.getOwner() + "." + bootstrap.getName())) {
                 refuse(owner, method, dotted(bootstrap.getOwner()) + "." + bootstrap.getName(), "is a dynamic call site (java.lang.invoke)");
@@ -241,6 +300,7 @@ final class BytecodeCheck {
 
         @Override
         public void visitJumpInsn(int opcode, Label label) {
+            handler(opcode, "");
             constant = -1;
             if (seen.contains(label)) {
                 refuse(owner, method, "loop", "is a loop; policy code may not loop");
@@ -258,6 +318,7 @@ final class BytecodeCheck {
         }
 
         private void checkSwitch(Label dflt, Label[] labels) {
+            handler(Opcodes.TABLESWITCH, "");
             constant = -1;
             boolean back = seen.contains(dflt);
             for (Label label : labels) {
@@ -279,6 +340,54 @@ final class BytecodeCheck {
             if (!packClasses.contains(element) && !PolicyApi.allowsType(type, structure)) {
                 refuse(owner, method, dotted(element), verb + " " + dotted(element) + ", which policy code may not use");
             }
+        }
+    }
+
+    /**
+     * Reads a broad catch's handler: it may only throw what it caught again, as it is or wrapped in a
+     * RuntimeException (which the executable model writes around functions), so the time limit's
+     * exception still reaches the engine.
+     */
+    private static final class Rethrow {
+        enum Step { READING, PASSED, FAILED }
+
+        private static final List<String> WRAPPED = List.of("NEW java/lang/RuntimeException", "DUP", "ALOAD",
+                "INVOKESPECIAL java/lang/RuntimeException.<init>(Ljava/lang/Throwable;)V", "ATHROW");
+        private static final List<String> AS_IS = List.of("ALOAD", "ATHROW");
+
+        private final String type;
+        private int at = -1;
+        private List<String> expected;
+
+        Rethrow(String type) {
+            this.type = type;
+        }
+
+        Step next(int opcode, String detail) {
+            String seen = switch (opcode) {
+                case Opcodes.ASTORE -> "ASTORE";
+                case Opcodes.ALOAD -> "ALOAD";
+                case Opcodes.DUP -> "DUP";
+                case Opcodes.ATHROW -> "ATHROW";
+                case Opcodes.NEW -> "NEW " + detail;
+                case Opcodes.INVOKESPECIAL -> "INVOKESPECIAL " + detail;
+                default -> "?";
+            };
+            if (at < 0) {
+                if (!seen.equals("ASTORE")) {
+                    return seen.equals("ATHROW") ? Step.PASSED : Step.FAILED;
+                }
+                at = 0;
+                return Step.READING;
+            }
+            if (expected == null) {
+                expected = seen.equals("ALOAD") ? AS_IS : WRAPPED;
+            }
+            if (!seen.equals(expected.get(at))) {
+                return Step.FAILED;
+            }
+            at++;
+            return at == expected.size() ? Step.PASSED : Step.READING;
         }
     }
 

@@ -179,6 +179,10 @@ final class DrlFormCheck {
             if (REFUSED_ATTRIBUTES.contains(attribute.getName())) {
                 refuse(attribute, "the '" + attribute.getName() + "' attribute schedules work on the engine's threads;"
                         + " an assessment evaluates the facts it is given, once");
+            } else if (!attribute.getName().equals("salience") && attribute.getType() == AttributeDescr.Type.EXPRESSION) {
+                // Other attributes' expressions (enabled) are compiled into the code that builds the rule base, and run then.
+                refuse(attribute, "the '" + attribute.getName() + "' attribute is " + attribute.getValue().strip()
+                        + ": an attribute's value is a literal; only salience may be an expression");
             }
         }
     }

@@ -51,12 +51,12 @@ final class GeneratedCode {
     }
 
     static List<CompileProblem> refusals(Map<String, byte[]> classes, List<DrlFile> files) {
-        List<BytecodeCheck.Refusal> refused = BytecodeCheck.check(classes);
+        GeneratedCode code = new GeneratedCode(files);
+        code.read();
+        List<BytecodeCheck.Refusal> refused = BytecodeCheck.check(classes, code.functions.keySet());
         if (refused.isEmpty()) {
             return List.of();
         }
-        GeneratedCode code = new GeneratedCode(files);
-        code.read();
         classes.forEach((name, bytes) -> {
             if (BytecodeCheck.isStructure(name)) {
                 code.mapRules(bytes);
@@ -182,7 +182,9 @@ final class GeneratedCode {
 
     private Optional<Place> placeOf(BytecodeCheck.Refusal refusal) {
         String simpleName = refusal.className().substring(refusal.className().lastIndexOf('/') + 1);
-        String rule = ruleOf.getOrDefault(refusal.className() + "." + refusal.method(), ruleOf.get(refusal.className()));
+        // A class inside another (an anonymous class) belongs where its outer class does.
+        String outer = refusal.className().contains("$") ? refusal.className().substring(0, refusal.className().indexOf('$')) : refusal.className();
+        String rule = ruleOf.getOrDefault(refusal.className() + "." + refusal.method(), ruleOf.get(outer));
         if (rule != null && rules.containsKey(rule)) {
             return Optional.of(rules.get(rule));
         }
@@ -196,7 +198,7 @@ final class GeneratedCode {
     private static String token(String used) {
         return switch (used) {
             case "loop" -> "(for|while|do)";
-            case "new array" -> "new";
+            case "new array", "class" -> "new";
             default -> {
                 if (used.endsWith(".<init>()")) {
                     String type = used.substring(0, used.length() - ".<init>()".length());

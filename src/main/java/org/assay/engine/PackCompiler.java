@@ -65,7 +65,15 @@ final class PackCompiler {
             // The text the checks read, not the file again, so a file edited meanwhile cannot slip past them.
             sources.write(resource, file.text());
         }
-        KieBuilder builder = services.newKieBuilder(sources, CLASSES).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = services.newKieBuilder(sources, CLASSES).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            // The executable model throws on some forms it cannot translate (a time window in CLOUD mode, an array element assigned in a lambda).
+            services.getRepository().removeKieModule(release);
+            throw new PackException(drlFiles.isEmpty() ? "(no DRL)" : drlFiles.get(0).path(),
+                    "the DRL cannot be compiled: " + (e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage())));
+        }
         try {
             throwIfAny(problems(builder, Message.Level.ERROR, byResource, drlFiles));
             InternalKieModule module = (InternalKieModule) builder.getKieModule();

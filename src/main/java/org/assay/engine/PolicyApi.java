@@ -61,6 +61,10 @@ final class PolicyApi {
     /** Prefixes of the model's builder API that only structure may use. */
     private static final List<String> STRUCTURE_PREFIXES = List.of("org/drools/model/", "org/drools/modelcompiler/dsl/",
             "org/drools/core/base/accumulators/");
+    /** Inside those prefixes: the compiler itself, the JVM-wide operator registry, and an accumulate made from a class by reflection. */
+    private static final List<String> STRUCTURE_EXCLUDED = List.of("org/drools/model/codegen/", "org/drools/model/functions/Operator$Register",
+            "org/drools/modelcompiler/dsl/pattern/D.accFunction(Ljava/lang/Class;", "org/drools/model/DSL.accFunction(Ljava/lang/Class;",
+            "org/drools/model/PatternDSL.accFunction(Ljava/lang/Class;");
     private static final Set<String> STRUCTURE_INTERFACES = Set.of("java/io/Serializable", "org/drools/base/factmodel/GeneratedFact",
             "org/drools/base/factmodel/AccessibleFact", "org/drools/model/DomainClassMetadata", "org/drools/model/Model",
             "org/drools/modelcompiler/CanonicalKieModuleModel", "java/lang/Comparable",
@@ -130,7 +134,7 @@ final class PolicyApi {
             refuse(type, STREAM_REFUSED.toArray(String[]::new));
         }
         allow(POLICY, "java/util/stream/Collectors", ANY);
-        allow(POLICY, "java/util/stream/Collector", ANY);
+        allow(POLICY, "java/util/stream/Collector", "of");
         // Lambdas may be passed to streams, comparators and collectors, which call them; policy code itself may not
         // hold or call a function (java.util.function), since a function that reaches itself recurses without a call the
         // check could see.
@@ -189,6 +193,10 @@ final class PolicyApi {
         }
         if (listed(POLICY, owner, name)) {
             return true;
+        }
+        String member = owner + "." + name + descriptor;
+        if (STRUCTURE_EXCLUDED.stream().anyMatch(excluded -> owner.startsWith(excluded) || member.startsWith(excluded))) {
+            return false;
         }
         return structure && (listed(STRUCTURE, owner, name) || STRUCTURE_PREFIXES.stream().anyMatch(owner::startsWith));
     }

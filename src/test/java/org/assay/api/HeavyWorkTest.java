@@ -63,7 +63,8 @@ class HeavyWorkTest {
 
     @Test
     void aShortBodyNamingALargeSavedScenarioIsHeavy() throws IOException {
-        String id = json("{\"pack\": \"bih-nato\", \"title\": \"Many vetoes\", \"base\": {\"facts\": " + baselineWithVetoes(500) + "}}")
+        String id = TestUsers.analyst().contentType("application/json")
+                .body("{\"pack\": \"bih-nato\", \"title\": \"Many vetoes\", \"base\": {\"facts\": " + baselineWithVetoes(500) + "}}")
                 .when().post("/api/v1/scenarios").then().statusCode(201).extract().path("id");
         refusedAsBusy(json("{\"saved\": \"" + id + "\"}").when().post(PACK + "/assessments?fragility=false"));
         refusedAsBusy(given().when().post("/api/v1/scenarios/" + id + "/assessments"));
