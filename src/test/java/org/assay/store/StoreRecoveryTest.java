@@ -35,10 +35,19 @@ class StoreRecoveryTest {
     void readinessSaysTheStoreIsDownWhenItsDatabaseClosesAndUpOnceItCanWriteAgain() throws SQLException {
         given().when().get(READY).then().statusCode(200).body(STORE, equalTo("UP"));
 
-        closeTheDatabaseUnderTheService();
+        try (Connection operator = dataSources.listActive().get(0).getConnection()) {
+            boolean h2 = operator.getMetaData().getDatabaseProductName().startsWith("H2");
+            try {
+                stopWrites(operator, h2);
 
-        given().when().get(READY).then().statusCode(503).body(STORE, equalTo("DOWN"))
-                .body("checks.find { it.name == 'store' }.data.error", not(equalTo(null)));
+                given().when().get(READY).then().statusCode(503).body(STORE, equalTo("DOWN"))
+                        .body("checks.find { it.name == 'store' }.data.error", not(equalTo(null)));
+            } finally {
+                if (!h2) {
+                    allowWrites(operator);
+                }
+            }
+        }
         given().when().get(READY).then().statusCode(200).body(STORE, equalTo("UP"));
         // and the assessment log writes again
         String hash = given().contentType("application/json").body("{\"baseline\": true, \"changes\": {\"EuforMission\": {\"althea\": {\"troopsInCountry\": 1234}}}}")
@@ -47,17 +56,38 @@ class StoreRecoveryTest {
                 .then().statusCode(200).body("items.packVersion", hasItem(hash));
     }
 
-    /** H2 is shut down, as a closed database is; PostgreSQL ends every connection, as a restart does. */
-    private void closeTheDatabaseUnderTheService() throws SQLException {
-        try (Connection c = dataSources.listActive().get(0).getConnection(); Statement s = c.createStatement()) {
-            if (c.getMetaData().getDatabaseProductName().startsWith("H2")) {
+    /**
+     * H2 is shut down, as a closed database is (the next connection opens it again). PostgreSQL is made
+     * read-only and every other connection ended, as a failover to a replica does: a fresh connection
+     * alone would write again, so this is what "cannot write" means there.
+     */
+    private static void stopWrites(Connection operator, boolean h2) throws SQLException {
+        try (Statement s = operator.createStatement()) {
+            if (h2) {
                 s.execute("SHUTDOWN");
-            } else {
-                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
-                s.execute("SELECT pg_terminate_backend(pg_backend_pid())");
+                return;
             }
+            s.execute("ALTER DATABASE \"" + operator.getCatalog() + "\" SET default_transaction_read_only = on");
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+            commit(operator);
         } catch (SQLException ended) {
-            // The statement that ends its own connection cannot answer.
+            if (!h2) {
+                throw ended;
+            }
+            // H2's SHUTDOWN ends the connection that asked for it, so it cannot answer.
+        }
+    }
+
+    private static void allowWrites(Connection operator) throws SQLException {
+        try (Statement s = operator.createStatement()) {
+            s.execute("ALTER DATABASE \"" + operator.getCatalog() + "\" RESET default_transaction_read_only");
+            commit(operator);
+        }
+    }
+
+    private static void commit(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
         }
     }
 }
