@@ -35,17 +35,13 @@ class StoreRecoveryTest {
     void readinessSaysTheStoreIsDownWhenItsDatabaseClosesAndUpOnceItCanWriteAgain() throws SQLException {
         given().when().get(READY).then().statusCode(200).body(STORE, equalTo("UP"));
 
-        try (Connection operator = dataSources.listActive().get(0).getConnection()) {
-            boolean h2 = operator.getMetaData().getDatabaseProductName().startsWith("H2");
-            try {
-                stopWrites(operator, h2);
-
-                given().when().get(READY).then().statusCode(503).body(STORE, equalTo("DOWN"))
-                        .body("checks.find { it.name == 'store' }.data.error", not(equalTo(null)));
-            } finally {
-                if (!h2) {
-                    allowWrites(operator);
-                }
+        boolean h2 = stopWrites();
+        try {
+            given().when().get(READY).then().statusCode(503).body(STORE, equalTo("DOWN"))
+                    .body("checks.find { it.name == 'store' }.data.error", not(equalTo(null)));
+        } finally {
+            if (!h2) {
+                allowWrites();
             }
         }
         given().when().get(READY).then().statusCode(200).body(STORE, equalTo("UP"));
@@ -58,36 +54,41 @@ class StoreRecoveryTest {
 
     /**
      * H2 is shut down, as a closed database is (the next connection opens it again). PostgreSQL is made
-     * read-only and every other connection ended, as a failover to a replica does: a fresh connection
-     * alone would write again, so this is what "cannot write" means there.
+     * read-only and every connection ended, as a failover to a replica does: ending connections alone
+     * would let the next one write, so this is what "cannot write" means there. Says whether it was H2.
      */
-    private static void stopWrites(Connection operator, boolean h2) throws SQLException {
-        try (Statement s = operator.createStatement()) {
+    private boolean stopWrites() throws SQLException {
+        boolean h2 = false;
+        try (Connection c = dataSources.listActive().get(0).getConnection(); Statement s = c.createStatement()) {
+            h2 = c.getMetaData().getDatabaseProductName().startsWith("H2");
             if (h2) {
                 s.execute("SHUTDOWN");
-                return;
+            } else {
+                s.execute("ALTER DATABASE \"" + c.getCatalog() + "\" SET default_transaction_read_only = on");
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+                s.execute("SELECT pg_terminate_backend(pg_backend_pid())");
             }
-            s.execute("ALTER DATABASE \"" + operator.getCatalog() + "\" SET default_transaction_read_only = on");
-            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
-            commit(operator);
         } catch (SQLException ended) {
-            if (!h2) {
-                throw ended;
+            // The statement that ends its own connection cannot answer.
+        }
+        return h2;
+    }
+
+    /** A new connection is read-only too, until it says otherwise for itself. */
+    private void allowWrites() throws SQLException {
+        SQLException last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try (Connection c = dataSources.listActive().get(0).getConnection(); Statement s = c.createStatement()) {
+                s.execute("SET default_transaction_read_only = off");
+                s.execute("ALTER DATABASE \"" + c.getCatalog() + "\" RESET default_transaction_read_only");
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+                return;
+            } catch (SQLException deadConnection) {
+                last = deadConnection; // the pool handed out a connection that was ended; the next one is new
             }
-            // H2's SHUTDOWN ends the connection that asked for it, so it cannot answer.
         }
-    }
-
-    private static void allowWrites(Connection operator) throws SQLException {
-        try (Statement s = operator.createStatement()) {
-            s.execute("ALTER DATABASE \"" + operator.getCatalog() + "\" RESET default_transaction_read_only");
-            commit(operator);
-        }
-    }
-
-    private static void commit(Connection connection) throws SQLException {
-        if (!connection.getAutoCommit()) {
-            connection.commit();
-        }
+        throw last;
     }
 }
