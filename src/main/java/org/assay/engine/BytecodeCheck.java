@@ -119,7 +119,7 @@ final class BytecodeCheck {
             // So is $deserializeLambda$, which reads a serialized lambda's parts and never runs: packs are not deserialized.
             boolean generated = enumeration && (method.equals("values") || method.equals("valueOf")) || method.equals("$deserializeLambda$");
             boolean structure = structureClass && !method.startsWith("lambda$") && !functions.contains(method) || generated;
-            return new MethodCheck(name, method, descriptor, structure);
+            return new MethodCheck(name, method, descriptor, structure, generated);
         }
     }
 
@@ -128,6 +128,8 @@ final class BytecodeCheck {
         private final String method;
         private final String self;
         private final boolean structure;
+        /** Written by the Java compiler (an enum's values()): the only code exempt from the size and catch checks. */
+        private final boolean compilerWritten;
         private final Set<Label> seen = new HashSet<>();
         /** Handlers of broad catches not yet reached, and the one being read: such a handler may only throw again. */
         private final Map<Label, String> broadHandlers = new HashMap<>();
@@ -135,8 +137,9 @@ final class BytecodeCheck {
         /** The int constant pushed by the previous instruction, or -1 when it pushed none. */
         private int constant = -1;
 
-        MethodCheck(String owner, String method, String descriptor, boolean structure) {
+        MethodCheck(String owner, String method, String descriptor, boolean structure, boolean compilerWritten) {
             super(Opcodes.ASM9);
+            this.compilerWritten = compilerWritten;
             this.owner = owner;
             this.method = method;
             this.self = owner + "." + method + descriptor;
@@ -145,7 +148,7 @@ final class BytecodeCheck {
 
         @Override
         public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
-            if (!structure && type != null && UNCATCHABLE.contains(type)) {
+            if (!compilerWritten && type != null && UNCATCHABLE.contains(type)) {
                 broadHandlers.put(handler, type);
             }
         }
@@ -330,7 +333,7 @@ final class BytecodeCheck {
         }
 
         private void checkArraySize() {
-            if (!structure && (constant < 0 || constant > LARGEST_ARRAY)) {
+            if (!compilerWritten && (constant < 0 || constant > LARGEST_ARRAY)) {
                 refuse(owner, method, "new array", "is an array sized by a variable or larger than " + LARGEST_ARRAY);
             }
         }

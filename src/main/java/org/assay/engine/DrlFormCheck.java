@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  */
 final class DrlFormCheck {
     /** A string, a number, true, false, null, a plain word or a qualified constant such as {@code Stance.OPPOSED}. */
-    private static final Pattern LITERAL = Pattern.compile("\\s*(\"(?:[^\"\\\\\\n]|\\\\[^u])*\"|-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?[dDfFlL]?"
+    private static final Pattern LITERAL = Pattern.compile("\\s*(\"(?:[^\"\\\\\\n]++|\\\\[^u])*+\"|-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?[dDfFlL]?"
             + "|[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)?)\\s*");
+    private static final Pattern NAME = Pattern.compile("[^\"\\\\\\p{Cntrl}]{1,500}");
     private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern GENERATED_NAME = Pattern.compile("(Rules|DomainClassesMetadata|Lambda|ProjectModel).*");
     private static final List<String> RESERVED_PACKAGES = List.of("java", "javax", "jdk", "sun", "com.sun", "org.drools", "org.kie",
@@ -107,9 +108,12 @@ final class DrlFormCheck {
         }
         pkg.getFunctions().forEach(function -> generatedName(function, function.getName()));
         for (RuleDescr rule : pkg.getRules()) {
+            name(rule, rule.getName());
             annotations(rule);
             attributes(rule.getAttributes().values());
         }
+        pkg.getGlobals().forEach(global -> name(global, global.getIdentifier()));
+        pkg.getEntryPointDeclarations().forEach(entryPoint -> name(entryPoint, entryPoint.getEntryPointId()));
     }
 
     private void declaration(AbstractClassTypeDeclarationDescr type, Set<String> declared) {
@@ -152,6 +156,14 @@ final class DrlFormCheck {
         }
     }
 
+    /** Names and strings the compiler writes into generated Java: a quote or a backslash in one would end the string and start code. */
+    private void name(BaseDescr where, String name) {
+        if (name != null && !NAME.matcher(name).matches()) {
+            refuse(where, "the name \"" + name.substring(0, Math.min(name.length(), 80)) + "\" holds a quote, a backslash or a control"
+                    + " character; names are plain text");
+        }
+    }
+
     private void generatedName(BaseDescr where, String name) {
         if (name != null && GENERATED_NAME.matcher(name).matches()) {
             refuse(where, "the name " + name + " is one the compiler gives its own generated classes; choose another");
@@ -179,7 +191,10 @@ final class DrlFormCheck {
             if (REFUSED_ATTRIBUTES.contains(attribute.getName())) {
                 refuse(attribute, "the '" + attribute.getName() + "' attribute schedules work on the engine's threads;"
                         + " an assessment evaluates the facts it is given, once");
-            } else if (!attribute.getName().equals("salience") && attribute.getType() == AttributeDescr.Type.EXPRESSION) {
+            } else if (attribute.getValue() != null && attribute.getType() != AttributeDescr.Type.EXPRESSION) {
+                name(attribute, attribute.getValue());
+            }
+            if (!attribute.getName().equals("salience") && attribute.getType() == AttributeDescr.Type.EXPRESSION) {
                 // Other attributes' expressions (enabled) are compiled into the code that builds the rule base, and run then.
                 refuse(attribute, "the '" + attribute.getName() + "' attribute is " + attribute.getValue().strip()
                         + ": an attribute's value is a literal; only salience may be an expression");

@@ -47,6 +47,9 @@ public final class Evaluator {
             try {
                 inputs.facts().forEach(session::insert);
                 fired = session.fireAllRules(fireLimit);
+            } catch (StackOverflowError e) {
+                throw new EvaluationException("stack-overflow", "the pack's code went too deep: a value that contains itself,"
+                        + " printed or compared", List.of());
             } catch (RuntimeException e) {
                 if (!PolicyBudget.stoppedBy(e)) {
                     throw e instanceof ConsequenceException failed ? RuleFailure.of(pack.id(), failed) : e;

@@ -50,6 +50,16 @@ final class PackCompiler {
     }
 
     static Compiled compile(List<DrlFile> drlFiles, boolean trusted) throws PackException {
+        try {
+            return compileChecked(drlFiles, trusted);
+        } catch (StackOverflowError e) {
+            // The DRL parser and the Java parser both recurse on nesting; thousands of parentheses exhaust the stack.
+            throw new PackException(drlFiles.isEmpty() ? "(no DRL)" : drlFiles.get(0).path(),
+                    "the DRL nests too deeply to compile (thousands of parentheses or terms in one expression)");
+        }
+    }
+
+    private static Compiled compileChecked(List<DrlFile> drlFiles, boolean trusted) throws PackException {
         if (!trusted) {
             throwIfAny(DrlFormCheck.check(drlFiles));
         }

@@ -92,7 +92,7 @@ final class PolicyApi {
         refuse("java/lang/Double", "describeConstable", "resolveConstantDesc");
         refuse("java/lang/Float", "describeConstable", "resolveConstantDesc");
         // Reading and comparing a decimal fact; no parsing, scales or precisions, which are sizes ("1e999999999", setScale).
-        allow(POLICY, "java/math/BigDecimal", "valueOf", "add", "subtract", "multiply", "compareTo", "equals", "hashCode", "toString",
+        allow(POLICY, "java/math/BigDecimal", "valueOf", "add", "subtract", "compareTo", "equals", "hashCode", "toString",
                 "doubleValue", "intValue", "longValue", "floatValue", "signum", "abs", "negate", "min", "max");
         allow(POLICY, "java/lang/Enum", "<init>", "name", "ordinal", "compareTo", "equals", "hashCode", "toString", "valueOf");
         for (String exception : List.of("java/lang/Throwable", "java/lang/Exception", "java/lang/RuntimeException",
@@ -128,7 +128,7 @@ final class PolicyApi {
         allow(POLICY, "java/util/IntSummaryStatistics", ANY);
         allow(POLICY, "java/util/DoubleSummaryStatistics", ANY);
         allow(POLICY, "java/util/LongSummaryStatistics", ANY);
-        allow(POLICY, "java/util/StringJoiner", ANY);
+        allow(POLICY, "java/util/StringJoiner", "<init>", "length");
         for (String type : STREAM_TYPES) {
             allow(POLICY, type, ANY);
             refuse(type, STREAM_REFUSED.toArray(String[]::new));
@@ -151,7 +151,10 @@ final class PolicyApi {
                 "lessOrEqualStringsAsNumbers", "lessThan", "lessThanNumbers", "lessThanStringsAsNumbers", "toBigDecimal", "string2Int");
         // The interfaces generated lambdas implement, and what a generated predicate says about itself.
         allow(POLICY, "org/drools/model/functions/", "getExpressionHash", "<init>", "addRuleNames", "predicateInformation");
-        allow(POLICY, "org/drools/model/operators/", "eval", "test", "INSTANCE");
+        // The operators generated constraints use for 'in', 'not in', 'contains' and 'memberOf'; not 'matches' (a regular expression).
+        for (String operator : List.of("InOperator", "ContainsOperator", "ExcludesOperator", "MemberOfOperator")) {
+            allow(POLICY, "org/drools/model/operators/" + operator, "eval", "test", "INSTANCE");
+        }
 
         allow(STRUCTURE, "org/kie/api/KieServices", "get", "newKieModuleModel");
         allow(STRUCTURE, "org/kie/api/builder/model/", ANY);
