@@ -73,8 +73,8 @@ final class DrlFormCheck {
     static PackageDescr parse(DrlFile file) {
         try {
             return new DrlParser().parse(false, file.text());
-        } catch (DroolsParserException | RuntimeException e) {
-            return null;
+        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
+            return null; // the compiler reports why it does not parse
         }
     }
 

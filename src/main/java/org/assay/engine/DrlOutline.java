@@ -49,8 +49,8 @@ final class DrlOutline {
         try {
             DrlParser parser = new DrlParser();
             parsed = parser.parse(false, file.text());
-        } catch (DroolsParserException | RuntimeException e) {
-            return; // the compiler reports why it does not parse
+        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
+            return; // the compiler reports why it does not parse (thousands of nested parentheses overflow the parser's stack)
         }
         if (parsed == null) {
             return;
