@@ -46,6 +46,8 @@ final class DrlFormCheck {
             "List", "java.util.List", "Set", "java.util.Set", "Map", "java.util.Map", "Collection", "java.util.Collection", "Object",
             "java.lang.Object");
     private static final Set<String> REFUSED_ATTRIBUTES = Set.of("timer", "calendars", "duration");
+    /** Ten times bih-nato's; compiling a thousand rules takes seconds, seven thousand took a minute and a half. */
+    private static final int MOST_RULES = 1_000;
     private static final String ALLOWED = "; see \"What a pack's DRL may use\" in the README";
 
     private final DrlFile file;
@@ -60,10 +62,20 @@ final class DrlFormCheck {
     static List<CompileProblem> check(List<DrlFile> files) {
         List<CompileProblem> problems = new ArrayList<>();
         Set<String> declared = declaredTypes(files);
+        int rules = 0;
         for (DrlFile file : files) {
             PackageDescr parsed = parse(file);
             if (parsed != null) {
                 new DrlFormCheck(file, problems).check(parsed, declared);
+                int before = rules;
+                rules += parsed.getRules().size();
+                if (rules > MOST_RULES) {
+                    RuleDescr over = parsed.getRules().get(MOST_RULES - before);
+                    problems.add(new CompileProblem(file.path(), Math.max(over.getLine(), 1), 1, "refused: rule \"" + over.getName()
+                            + "\" is the pack's " + (MOST_RULES + 1) + "th; a pack has at most " + MOST_RULES
+                            + " rules and queries, since compiling many more would hold the loader for minutes" + ALLOWED));
+                    break;
+                }
             }
         }
         problems.sort(PackCompiler.BY_PLACE);
