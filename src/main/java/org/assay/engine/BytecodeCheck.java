@@ -77,6 +77,8 @@ final class BytecodeCheck {
         private String name;
         private boolean structureClass;
         private boolean enumeration;
+        /** A declared type's class: DRL gives it fields only, so its equals and hashCode are Drools' own (they compare classes). */
+        private boolean declaredType;
 
         ClassCheck() {
             super(Opcodes.ASM9);
@@ -86,6 +88,7 @@ final class BytecodeCheck {
         public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
             this.name = name;
             structureClass = isStructure(name);
+            declaredType = interfaces != null && List.of(interfaces).contains("org/drools/base/factmodel/GeneratedFact");
             enumeration = "java/lang/Enum".equals(superName);
             if (superName != null && !superName.equals("java/lang/Object") && !superName.equals("java/lang/Enum")
                     && !packClasses.contains(superName)) {
@@ -119,7 +122,8 @@ final class BytecodeCheck {
             // So is $deserializeLambda$, which reads a serialized lambda's parts and never runs: packs are not deserialized.
             boolean generated = enumeration && (method.equals("values") || method.equals("valueOf")) || method.equals("$deserializeLambda$");
             boolean structure = structureClass && !method.startsWith("lambda$") && !functions.contains(method) || generated;
-            return new MethodCheck(name, method, descriptor, structure, generated);
+            boolean comparesClasses = declaredType && (method.equals("equals") || method.equals("hashCode"));
+            return new MethodCheck(name, method, descriptor, structure || comparesClasses, generated);
         }
     }
 
