@@ -17,7 +17,9 @@ import org.drools.drl.parser.DroolsParserException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -60,22 +62,26 @@ final class DrlFormCheck {
 
     /** Every refused form in the files, with file, line and column; empty when all pass. Files that do not parse are left to the compiler. */
     static List<CompileProblem> check(List<DrlFile> files) {
-        List<CompileProblem> problems = new ArrayList<>();
-        Set<String> declared = declaredTypes(files);
-        int rules = 0;
+        Map<DrlFile, PackageDescr> parsed = new LinkedHashMap<>();
         for (DrlFile file : files) {
-            PackageDescr parsed = parse(file);
-            if (parsed != null) {
-                new DrlFormCheck(file, problems).check(parsed, declared);
-                int before = rules;
-                rules += parsed.getRules().size();
-                if (rules > MOST_RULES) {
-                    RuleDescr over = parsed.getRules().get(MOST_RULES - before);
-                    problems.add(new CompileProblem(file.path(), Math.max(over.getLine(), 1), 1, "refused: rule \"" + over.getName()
-                            + "\" is the pack's " + (MOST_RULES + 1) + "th; a pack has at most " + MOST_RULES
-                            + " rules and queries, since compiling many more would hold the loader for minutes" + ALLOWED));
-                    break;
-                }
+            PackageDescr descr = parse(file);
+            if (descr != null) {
+                parsed.put(file, descr);
+            }
+        }
+        Set<String> declared = declaredTypes(parsed.values());
+        List<CompileProblem> problems = new ArrayList<>();
+        int rules = 0;
+        for (Map.Entry<DrlFile, PackageDescr> file : parsed.entrySet()) {
+            new DrlFormCheck(file.getKey(), problems).check(file.getValue(), declared);
+            int before = rules;
+            rules += file.getValue().getRules().size();
+            if (rules > MOST_RULES) {
+                RuleDescr over = file.getValue().getRules().get(MOST_RULES - before);
+                problems.add(new CompileProblem(file.getKey().path(), Math.max(over.getLine(), 1), 1, "refused: rule \"" + over.getName()
+                        + "\" is the pack's " + (MOST_RULES + 1) + "th; a pack has at most " + MOST_RULES
+                        + " rules and queries, since compiling many more would hold the loader for minutes" + ALLOWED));
+                break;
             }
         }
         problems.sort(PackCompiler.BY_PLACE);
@@ -90,15 +96,12 @@ final class DrlFormCheck {
         }
     }
 
-    private static Set<String> declaredTypes(List<DrlFile> files) {
+    private static Set<String> declaredTypes(Collection<PackageDescr> packages) {
         Set<String> names = new HashSet<>();
-        for (DrlFile file : files) {
-            PackageDescr parsed = parse(file);
-            if (parsed != null) {
-                for (AbstractClassTypeDeclarationDescr type : parsed.getClassAndEnumDeclarationDescrs()) {
-                    names.add(type.getTypeName());
-                    names.add(type.getFullTypeName());
-                }
+        for (PackageDescr pkg : packages) {
+            for (AbstractClassTypeDeclarationDescr type : pkg.getClassAndEnumDeclarationDescrs()) {
+                names.add(type.getTypeName());
+                names.add(type.getFullTypeName());
             }
         }
         return names;

@@ -3,6 +3,7 @@ package org.assay.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
+import org.assay.engine.EscapeCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,6 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyIterable;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -36,12 +34,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 @TestProfile(SandboxProfile.class)
 class SandboxDoorsTest {
     private static final Path ESCAPE = SandboxProfile.PACK.resolve("escape.drl");
-    private static final Path MARKER = Path.of("/tmp/assay-escaped");
 
     static Stream<String> escapes() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/escapes"))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".drl")).sorted().toList().stream();
-        }
+        return EscapeCorpus.names();
     }
 
     static RequestSpecification author() {
@@ -51,29 +46,21 @@ class SandboxDoorsTest {
     @BeforeEach
     @AfterEach
     void clean() throws IOException {
-        Files.deleteIfExists(MARKER);
+        Files.deleteIfExists(EscapeCorpus.MARKER);
         Files.deleteIfExists(ESCAPE);
-    }
-
-    private static String text(String escape) {
-        try {
-            return Files.readString(Path.of("src/test/resources/escapes", escape));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("escapes")
     void validateAndCompareRefuseEveryEscape(String escape) {
-        author().contentType("application/json").body(Map.of("files", Map.of("escape.drl", text(escape))))
+        author().contentType("application/json").body(Map.of("files", Map.of("escape.drl", EscapeCorpus.text(escape))))
                 .when().post("/api/v1/packs/tiny/validate").then().statusCode(200)
                 .body("valid", equalTo(false))
                 .body("errors", not(emptyIterable()));
-        author().contentType("application/json").body(Map.of("files", Map.of("escape.drl", text(escape))))
+        author().contentType("application/json").body(Map.of("files", Map.of("escape.drl", EscapeCorpus.text(escape))))
                 .when().post("/api/v1/packs/tiny/compare").then().statusCode(422)
                 .body("type", equalTo("urn:assay:problem:candidate-does-not-load"));
-        assertNothingEscaped(escape);
+        EscapeCorpus.assertNothingEscaped(escape);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,7 +68,7 @@ class SandboxDoorsTest {
     void reloadHotReloadAndTestsRefuseEveryEscapeAndKeepServing(String escape) throws IOException {
         String serving = given().when().get("/api/v1/packs/tiny").then().extract().path("version");
 
-        Files.writeString(ESCAPE, text(escape));
+        Files.writeString(ESCAPE, EscapeCorpus.text(escape));
         author().when().post("/api/v1/packs/tiny/reload").then().statusCode(422)
                 .body("type", equalTo("urn:assay:problem:pack-does-not-load"));
         await(status -> status.equals("DEGRADED"));
@@ -89,7 +76,7 @@ class SandboxDoorsTest {
         author().when().post("/api/v1/packs/tiny/tests").then().statusCode(200).body("pack", equalTo("tiny"));
         given().contentType("application/json").body("{\"baseline\": true}").when().post("/api/v1/packs/tiny/assessments")
                 .then().statusCode(200).body("packVersion", equalTo(serving));
-        assertNothingEscaped(escape);
+        EscapeCorpus.assertNothingEscaped(escape);
 
         Files.delete(ESCAPE);
         await(status -> status.equals("LOADED"));
@@ -97,7 +84,7 @@ class SandboxDoorsTest {
 
     @Test
     void aRefusalNamesTheFileLineAndColumnWithAHint() {
-        author().contentType("application/json").body(Map.of("files", Map.of("escape.drl", text("system-exit.drl"))))
+        author().contentType("application/json").body(Map.of("files", Map.of("escape.drl", EscapeCorpus.text("system-exit.drl"))))
                 .when().post("/api/v1/packs/tiny/validate").then().statusCode(200)
                 .body("errors[0].file", endsWith("escape.drl"))
                 .body("errors[0].line", equalTo(11))
@@ -107,12 +94,6 @@ class SandboxDoorsTest {
                         + " String, boxed numbers, Math, and read-only java.util collections and streams over them"
                         + " (see \"What a pack's DRL may use\" in the README)"))
                 .body("errors[0].hint", not(equalTo(null)));
-    }
-
-    private static void assertNothingEscaped(String escape) {
-        assertFalse(Files.exists(MARKER), escape + " left " + MARKER);
-        assertNull(System.getProperty("assay.escaped"), escape + " set a system property");
-        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("assay-escape")), escape + " started a thread");
     }
 
     private static void await(Predicate<String> state) {

@@ -17,8 +17,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,31 +25,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that otherwise loads: refused before any of it runs, at a line of the escape's own file.
  */
 class SandboxTest {
-    static final Path ESCAPES = Path.of("src/test/resources/escapes");
-    /** What the escapes try to create, set or start; none may exist after any attempt. */
-    static final Path MARKER = Path.of("/tmp/assay-escaped");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
 
     static Stream<String> escapes() throws IOException {
-        try (Stream<Path> files = Files.list(ESCAPES)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".drl")).sorted().toList().stream();
-        }
+        return EscapeCorpus.names();
     }
 
     @BeforeEach
     @AfterEach
     void noMarker() throws IOException {
-        Files.deleteIfExists(MARKER);
+        Files.deleteIfExists(EscapeCorpus.MARKER);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("escapes")
     void everyEscapeIsRefusedBeforeItRunsAtALineOfItsFile(String escape) throws IOException {
         Path pack = TestPacks.copy(TestPacks.DIR.resolve("tiny"), dir);
-        Files.copy(ESCAPES.resolve(escape), pack.resolve("escape.drl"));
+        Files.copy(EscapeCorpus.DIR.resolve(escape), pack.resolve("escape.drl"));
 
         PackException refused = assertThrows(PackException.class, () -> TestPacks.load(pack), escape + " loaded");
 
@@ -60,19 +53,13 @@ class SandboxTest {
         List<CompileProblem> problems = refused.problems();
         assertTrue(problems.stream().allMatch(p -> !p.message().startsWith("refused") || p.file().endsWith("escape.drl") && p.line() > 0),
                 problems.toString());
-        assertNothingEscaped(escape);
-    }
-
-    static void assertNothingEscaped(String escape) {
-        assertFalse(Files.exists(MARKER), escape + " left " + MARKER);
-        assertNull(System.getProperty("assay.escaped"), escape + " set a system property");
-        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("assay-escape")), escape + " started a thread");
+        EscapeCorpus.assertNothingEscaped(escape);
     }
 
     @Test
     void aRefusalNamesTheCallItsLineAndColumnAndWhatPolicyMayUse() throws IOException {
         Path pack = TestPacks.copy(TestPacks.DIR.resolve("tiny"), dir);
-        Files.copy(ESCAPES.resolve("runtime-exec.drl"), pack.resolve("escape.drl"));
+        Files.copy(EscapeCorpus.DIR.resolve("runtime-exec.drl"), pack.resolve("escape.drl"));
 
         PackException refused = assertThrows(PackException.class, () -> TestPacks.load(pack));
 
@@ -87,8 +74,8 @@ class SandboxTest {
     @Test
     void loopsAndRecursionAreRefusedWithWhatToDoInstead() throws IOException {
         Path pack = TestPacks.copy(TestPacks.DIR.resolve("tiny"), dir);
-        Files.copy(ESCAPES.resolve("unbounded-for.drl"), pack.resolve("loop.drl"));
-        Files.copy(ESCAPES.resolve("recursive-function.drl"), pack.resolve("recursion.drl"));
+        Files.copy(EscapeCorpus.DIR.resolve("unbounded-for.drl"), pack.resolve("loop.drl"));
+        Files.copy(EscapeCorpus.DIR.resolve("recursive-function.drl"), pack.resolve("recursion.drl"));
 
         List<CompileProblem> problems = assertThrows(PackException.class, () -> TestPacks.load(pack)).problems();
 
