@@ -18,7 +18,8 @@ import java.util.Map;
  * What the API shows of packs: a line each in the list, everything an author or client needs in
  * detail, and a reload's outcome. {@code status} is LOADED, DEGRADED (an older version serves, the
  * newest files fail: {@code errors} says why) or FAILED (nothing serves); {@code version} is the
- * version that serves.
+ * version that serves; {@code vocabulary} names the finding kinds, verdict levels and priorities its
+ * assessments use.
  */
 final class PackViews {
     private PackViews() {
@@ -31,6 +32,7 @@ final class PackViews {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Detail(String id, String status, String title, String description, String version,
                   Map<String, String> sources, List<RuleInfo> rules, FactSchema schema,
+                  Vocabulary vocabulary,
                   List<PackManifest.Lever> levers, List<String> warnings, List<String> errors, Instant failedAt) {
     }
 
@@ -50,13 +52,13 @@ final class PackViews {
     static Detail detail(PackStatus status) {
         Pack pack = status.pack();
         if (pack == null) {
-            return new Detail(status.id(), status.state().name(), null, null, null, Map.of(), List.of(), null, List.of(), List.of(),
+            return new Detail(status.id(), status.state().name(), null, null, null, Map.of(), List.of(), null, null, List.of(), List.of(),
                     lines(status.problems()), status.failedAt());
         }
         PackManifest manifest = pack.manifest();
         return new Detail(pack.id(), status.state().name(), manifest.title(), manifest.description(), pack.version(), manifest.sources(),
-                List.copyOf(pack.rules().values()), pack.schema(), manifest.levers(), lines(pack.warnings()), lines(status.problems()),
-                status.failedAt());
+                List.copyOf(pack.rules().values()), pack.schema(), Vocabulary.OUTCOMES, manifest.levers(), lines(pack.warnings()),
+                lines(status.problems()), status.failedAt());
     }
 
     static Reloaded reloaded(ReloadOutcome outcome) {

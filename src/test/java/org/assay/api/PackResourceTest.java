@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -35,6 +36,16 @@ class PackResourceTest {
     }
 
     @Test
+    void namesTheFindingKindsVerdictLevelsAndPrioritiesInTheirOrder() {
+        given().when().get("/api/v1/packs/bih-nato")
+                .then().statusCode(200)
+                .body("vocabulary.findingKinds.name", contains("BLOCKER", "GAP", "RISK", "STRENGTH", "DATA_GAP"))
+                .body("vocabulary.findingKinds.title", contains("Blockers", "Gaps", "Risks", "Strengths", "Data gaps"))
+                .body("vocabulary.verdictLevels", contains("BLOCKED", "NOT_READY", "CONDITIONAL", "READY"))
+                .body("vocabulary.priorities", contains("CRITICAL", "HIGH", "MEDIUM", "LOW"));
+    }
+
+    @Test
     void servesTheBaseline() {
         given().when().get("/api/v1/packs/bih-nato/baseline")
                 .then().statusCode(200)
@@ -56,6 +67,7 @@ class PackResourceTest {
         given().when().get("/q/openapi?format=json")
                 .then().statusCode(200)
                 .body("paths", notNullValue())
-                .body("paths.'/api/v1/packs/{pack}/assessments'.post", notNullValue());
+                .body("paths.'/api/v1/packs/{pack}/assessments'.post", notNullValue())
+                .body("components.schemas.Vocabulary.properties.verdictLevels.description", equalTo("Verdict levels, worst first"));
     }
 }
