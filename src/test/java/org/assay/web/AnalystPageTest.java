@@ -149,6 +149,8 @@ class AnalystPageTest {
 
         WebElement verdict = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
         assertEquals("BLOCKED", verdict.getDomAttribute("data-verdict"));
+        assertTrue(browser.findElement(By.id("assessment")).getText().contains("Blockers (5)"),
+                "findings grouped under the headings the pack's vocabulary gives");
         WebElement reserves = browser.findElement(By.cssSelector("[data-measure='EUFOR_RESERVE_ACTIVATION']"));
         assertTrue(reserves.getText().contains("CRITICAL"), reserves.getText());
 
@@ -212,6 +214,8 @@ class AnalystPageTest {
         WebElement thresholds = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("thresholds")));
         assertTrue(thresholds.getText().contains("EUFOR_REINFORCEMENT"), thresholds.getText());
         assertTrue(browser.findElement(By.cssSelector("#sweep-result svg")).isDisplayed(), "the chart");
+        String legend = browser.findElement(By.cssSelector("#sweep-result .legend")).getText();
+        assertTrue(legend.contains("NOT READY / HIGH"), "the colours named from the pack's vocabulary: " + legend);
         screenshot("swept");
 
         browser.findElement(By.id("assess")).click();
