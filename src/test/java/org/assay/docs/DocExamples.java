@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 final class DocExamples {
     private static final Pattern FENCE = Pattern.compile("^```(\\S*)\\s*$");
-    private static final Pattern CAPTURE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)=\\$\\((curl .*)\\|\\s*jq -r (\\.\\S+)\\)$");
+    private static final Pattern CAPTURE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)=\\$\\((curl .*)\\|\\s*jq -r (\\.\\S+)\\)$", Pattern.DOTALL);
     private static final Pattern NOT_RUN = Pattern.compile("^<!--\\s*not run:.*-->$");
     private static final String HOST = "localhost:8080";
 
