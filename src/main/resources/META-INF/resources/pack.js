@@ -19,7 +19,11 @@ export async function loadPacks() {
   const serving = packs.filter((p) => p.status !== "FAILED");
   $("pack").replaceChildren(...serving.map((p) => el("option", { value: p.id, text: `${p.title} (${p.id})` })));
   if (!serving.length) {
-    $("pack-title").textContent = "No pack serves";
+    // With no pack folder at all, the service was most likely started outside the folder that holds rules/.
+    $("pack-title").textContent = packs.length ? "No pack serves" : "No pack found";
+    $("pack-description").textContent = packs.length ? "Every pack failed to load; /api/v1/packs lists their errors."
+      : "The service's rules directory holds no pack. Start it in the folder that holds rules/, or set "
+        + "assay.rules.dir (ASSAY_RULES_DIR) to the folder of packs; /q/health/ready says where it looked.";
     return;
   }
   const wanted = new URLSearchParams(location.hash.slice(1)).get("pack");

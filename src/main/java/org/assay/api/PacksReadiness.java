@@ -12,6 +12,7 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Ready while at least one pack serves. Each pack's state is in the data: a DEGRADED pack still
  * serves its last good version, so it keeps the service ready, but says that its newest files fail.
+ * With no pack at all, {@code rules} says where the service looked and which setting to change.
  */
 @Readiness
 @ApplicationScoped
@@ -26,6 +27,7 @@ public class PacksReadiness implements HealthCheck {
         for (PackStatus status : registry.all()) {
             response.withData(status.id(), describe(status));
         }
+        registry.noPacksFound().ifPresent(why -> response.withData("rules", why));
         return response.build();
     }
 

@@ -50,7 +50,7 @@ final class DrlFormCheck {
     private static final Set<String> REFUSED_ATTRIBUTES = Set.of("timer", "calendars", "duration");
     /** Ten times bih-nato's; compiling a thousand rules takes seconds, seven thousand took a minute and a half. */
     private static final int MOST_RULES = 1_000;
-    private static final String ALLOWED = "; see \"What a pack's DRL may use\" in the README";
+    private static final String ALLOWED = "; see docs/sandbox.md";
 
     private final DrlFile file;
     private final List<CompileProblem> problems;

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 final class GeneratedCode {
     private static final String ADVICE = "; policy code may use the pack's declared types, Finding, Recommendation and Verdict with"
             + " insert/insertLogical, String, boxed numbers, Math, and read-only java.util collections and streams over them"
-            + " (see \"What a pack's DRL may use\" in the README)";
+            + " (see docs/sandbox.md)";
     private static final Pattern CALL = Pattern.compile("([A-Za-z_$][\\w$]*)(?:\\(\\))?$");
 
     /** A stretch of a DRL file: a rule, a function or a declared type. */

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -84,13 +85,13 @@ public class PackRegistry {
     public CompletableFuture<ReloadOutcome> reload(String id) {
         // Checked before the id touches a path: "..", "%00" or a separator must never reach the file system.
         if (!PACK_ID.matcher(id).matches()) {
-            throw new UnknownPackException(id);
+            throw unknown(id);
         }
         Path dir = config.rules().dir().resolve(id).normalize();
         boolean folder = !id.isBlank() && dir.getParent() != null && dir.getParent().equals(config.rules().dir().normalize())
                 && PackReader.isPack(dir);
         if (!folder && !catalogue.get().containsKey(id)) {
-            throw new UnknownPackException(id);
+            throw unknown(id);
         }
         CompletableFuture<ReloadOutcome> fresh = new CompletableFuture<>();
         CompletableFuture<ReloadOutcome> waiting = queued.putIfAbsent(id, fresh);
@@ -184,9 +185,30 @@ public class PackRegistry {
     public PackStatus status(String id) {
         PackStatus status = catalogue.get().get(id);
         if (status == null) {
-            throw new UnknownPackException(id);
+            throw unknown(id);
         }
         return status;
+    }
+
+    /**
+     * Why no pack is served at all, naming the setting to change: said by health, the page and every
+     * unknown-pack answer, not only in the log, since a service started in another folder finds no
+     * {@code rules/}. Empty while the rules directory holds a pack folder, loaded or not.
+     */
+    public Optional<String> noPacksFound() {
+        if (!catalogue.get().isEmpty()) {
+            return Optional.empty();
+        }
+        Path dir = config.rules().dir();
+        String found = Files.isDirectory(dir) ? " holds no pack" : " does not exist";
+        String fix = "set assay.rules.dir (ASSAY_RULES_DIR) to the folder of packs";
+        return Optional.of(dir.isAbsolute() ? "the rules directory \"" + dir + "\"" + found + "; " + fix
+                : "the rules directory \"" + dir + "\" (relative to the folder the service was started in)" + found
+                        + "; start the service in the folder that holds it, or " + fix);
+    }
+
+    private UnknownPackException unknown(String id) {
+        return new UnknownPackException(id, noPacksFound().orElse(null));
     }
 
     /** The pack that serves this id: the newest version that loaded. */

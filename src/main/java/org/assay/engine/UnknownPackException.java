@@ -8,4 +8,9 @@ public class UnknownPackException extends RuntimeException {
     public UnknownPackException(String id) {
         super("no pack \"" + (id.length() > SHOWN ? id.substring(0, SHOWN) + "..." : id) + "\" is loaded");
     }
+
+    /** @param why what the client should know besides, such as that no pack was found at all */
+    public UnknownPackException(String id, String why) {
+        super(new UnknownPackException(id).getMessage() + (why == null ? "" : "; " + why));
+    }
 }

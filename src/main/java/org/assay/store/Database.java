@@ -38,7 +38,7 @@ public class Database {
         List<AgroalDataSource> active = dataSources.listActive();
         if (active.size() != 1) {
             throw new IllegalStateException("The store needs exactly one active datasource, found " + active.size()
-                    + "; for PostgreSQL run with quarkus.profile=prod,postgresql (see the README)");
+                    + "; for PostgreSQL run with quarkus.profile=prod,postgresql (see docs/operations.md)");
         }
         dataSource = active.get(0);
     }

@@ -92,7 +92,7 @@ class SandboxDoorsTest {
                 .body("errors[0].message", equalTo("refused: 'java.lang.System.exit()' is not something policy code may use;"
                         + " policy code may use the pack's declared types, Finding, Recommendation and Verdict with insert/insertLogical,"
                         + " String, boxed numbers, Math, and read-only java.util collections and streams over them"
-                        + " (see \"What a pack's DRL may use\" in the README)"))
+                        + " (see docs/sandbox.md)"))
                 .body("errors[0].hint", not(equalTo(null)));
     }
 
