@@ -49,13 +49,13 @@ public record FieldPath(String type, String id, String field) {
         return FieldValues.convert(spec(schema), value, where, violations);
     }
 
-    /** {@code Type.id}, the way a trace names the fact. */
-    public String fact() {
-        return type + "." + id;
+    /** The fact this field belongs to. */
+    public FactRef fact() {
+        return new FactRef(type, id);
     }
 
     @Override
     public String toString() {
-        return type + "." + id + "." + field;
+        return fact() + "." + field;
     }
 }
