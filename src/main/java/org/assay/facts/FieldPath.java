@@ -24,7 +24,7 @@ public record FieldPath(String type, String id, String field) {
                     + (text == null ? "nothing" : "\"" + FieldValues.abbreviate(text) + "\"")));
             return null;
         }
-        FieldPath path = new FieldPath(text.substring(0, first), text.substring(first + 1, last), text.substring(last + 1));
+        FieldPath path = FactRef.parse(text.substring(0, last)).field(text.substring(last + 1));
         TypeSpec type = schema.type(path.type());
         if (type == null) {
             violations.add(new Violation(where, "unknown fact type \"" + path.type() + "\"; known types: "
