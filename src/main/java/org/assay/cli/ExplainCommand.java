@@ -2,6 +2,7 @@ package org.assay.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.assay.engine.Assessment;
+import org.assay.engine.Grounds;
 import org.assay.engine.Pack;
 import org.assay.engine.RuleInfo;
 import picocli.CommandLine.Command;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * {@code explain PACK_DIR FACTS_JSON ID}: why one finding stands, or one measure is recommended: the
  * rule behind it with its source and citation, the facts it matched with their values, and for each
- * finding it matched, that finding's own chain, down to the input facts.
+ * finding it matched, that finding's own chain, down to the input facts, as {@link Grounds} walks them.
  */
 @Command(name = "explain", description = "Explain one finding (or measure) of an assessment: the rules, sources and"
         + " matched facts behind it, recursively. Exit 1 when the facts do not raise it.")
@@ -32,6 +34,7 @@ final class ExplainCommand extends PackCommand {
     private PrintWriter out;
     private Pack pack;
     private Assessment assessment;
+    private Grounds grounds;
     private final Set<String> cited = new HashSet<>();
 
     @Override
@@ -44,9 +47,10 @@ final class ExplainCommand extends PackCommand {
         if (assessment == null) {
             return 1;
         }
+        grounds = new Grounds(assessment);
         Optional<Assessment.AssessedRecommendation> measure = assessment.recommendations().stream().filter(r -> r.measure().equals(id)).findFirst();
-        if (finding(id).isPresent()) {
-            explainFinding(id, "", new HashSet<>());
+        if (assessment.findings().stream().anyMatch(f -> f.id().equals(id))) {
+            explain(grounds.ofFinding(id), "");
         } else if (measure.isPresent()) {
             explainMeasure(measure.get());
         } else {
@@ -61,36 +65,47 @@ final class ExplainCommand extends PackCommand {
 
     private void explainMeasure(Assessment.AssessedRecommendation measure) {
         out.println(measure.measure() + " (measure, " + measure.priority() + ")");
-        Set<String> explained = new HashSet<>();
-        for (Assessment.Reason reason : measure.reasons()) {
+        for (Grounds.Because because : grounds.ofMeasure(measure.measure())) {
+            Assessment.Reason reason = because.reason();
             out.println("  recommended " + reason.priority() + " by " + rule(reason.rule()));
             out.println("    " + reason.rationale());
             source(reason.rule(), "    ");
-            reason.findings().forEach(f -> explainFinding(f, "    ", explained));
+            because.inputs().forEach(ref -> out.println("    matched " + ref));
+            explain(because.findings(), "    ");
         }
     }
 
-    private void explainFinding(String findingId, String indent, Set<String> explained) {
-        Assessment.AssessedFinding finding = finding(findingId).orElse(null);
-        if (finding == null || !explained.add(findingId)) {
-            out.println(indent + findingId + (finding == null ? " (no longer stands)" : " (explained above)"));
-            return;
+    private void explain(List<Grounds.Ground> walked, String indent) {
+        for (Grounds.Ground ground : walked) {
+            if (ground instanceof Grounds.Gone gone) {
+                out.println(indent + gone.id() + " (no longer stands)");
+            } else if (ground instanceof Grounds.Again again) {
+                out.println(indent + again.id() + " (explained above)");
+            } else if (ground instanceof Grounds.Raised raised) {
+                explain(raised, indent);
+            } else if (ground instanceof Grounds.Input input) {
+                out.println(indent + "matched " + input.fact().ref() + ": " + input.fact().values().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+            }
         }
+    }
+
+    private void explain(Grounds.Raised raised, String indent) {
+        Assessment.AssessedFinding finding = raised.finding();
         out.println(indent + finding.id() + " (" + finding.kind() + ", " + finding.severity() + ")");
         out.println(indent + "  " + finding.message());
         out.println(indent + "  raised by " + rule(finding.rule()));
         source(finding.rule(), indent + "  ");
-        for (Assessment.MatchedFact fact : finding.facts()) {
-            if (Assessment.FINDING_TYPE.equals(fact.type())) {
-                out.println(indent + "  matched finding:");
-                explainFinding(fact.id(), indent + "    ", explained);
+        for (Grounds.Ground matched : raised.matched()) {
+            if (matched instanceof Grounds.Input) {
+                explain(List.of(matched), indent + "  ");
             } else {
-                out.println(indent + "  matched " + fact.type() + "." + fact.id() + ": " + fact.values().entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+                out.println(indent + "  matched finding:");
+                explain(List.of(matched), indent + "    ");
             }
         }
         RuleInfo rule = pack.rules().get(finding.rule());
-        if (rule != null && !rule.unmatchedTypes().isEmpty()) {
+        if (rule != null && !rule.unmatched().isEmpty()) {
             out.println(indent + "  also tested, through not/exists/forall/accumulate (facts a match does not show): "
                     + String.join(", ", rule.unmatchedTypes()));
         }
@@ -110,9 +125,5 @@ final class ExplainCommand extends PackCommand {
     private String rule(String name) {
         RuleInfo rule = pack.rules().get(name);
         return "\"" + name + "\"" + (rule == null ? "" : " (" + Path.of(rule.file()).getFileName() + ")");
-    }
-
-    private Optional<Assessment.AssessedFinding> finding(String findingId) {
-        return assessment.findings().stream().filter(f -> f.id().equals(findingId)).findFirst();
     }
 }

@@ -5,6 +5,7 @@ import org.assay.engine.outcome.FindingKind;
 import org.assay.engine.outcome.Priority;
 import org.assay.engine.outcome.Severity;
 import org.assay.engine.outcome.VerdictLevel;
+import org.assay.facts.FactRef;
 
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,6 @@ public record Assessment(String pack, String packVersion, VerdictLevel verdict, 
         return new Assessment(pack, packVersion, verdict, verdictReasons, findings, recommendations, trace, served, fragility);
     }
 
-    /** The type a matched finding has in {@link MatchedFact} and in the trace ({@code Finding.<id>}). */
-    public static final String FINDING_TYPE = "Finding";
-
     /** A rule that concluded the verdict, and what it said. */
     public record VerdictReason(String rule, String reason) {
     }
@@ -50,12 +48,16 @@ public record Assessment(String pack, String packVersion, VerdictLevel verdict, 
     public record Reason(String rule, Priority priority, String rationale, List<String> findings, String source) {
     }
 
-    /** A fact a rule matched: an input fact with its values, or a finding by id. */
+    /** A fact a rule matched: an input fact with its values, or a finding by id (type {@link FactRef#FINDING}, no values). */
     public record MatchedFact(String type, String id, Map<String, Object> values) {
+
+        public FactRef ref() {
+            return new FactRef(type, id);
+        }
     }
 
-    /** One rule firing, in order, with the facts it matched as {@code Type.id}. */
-    public record Firing(String rule, List<String> facts) {
+    /** One rule firing, in order, with the facts it matched. */
+    public record Firing(String rule, List<FactRef> facts) {
     }
 
     public record Timing(long bindMicros, long evaluateMicros, int firings) {

@@ -20,7 +20,7 @@ import java.util.TreeSet;
 
 /**
  * What a pack's DRL files declare, read by the parser alone (no compiling): each rule with where it
- * starts and its text, the declared types with their fields and the enums with their values, and
+ * starts, its text and its parsed form, the declared types with their fields and the enums with their values, and
  * the names imported. It works on files that do not compile, which is when an author needs it.
  */
 final class DrlOutline {
@@ -30,6 +30,7 @@ final class DrlOutline {
     }
 
     private final Map<String, RuleText> rules = new LinkedHashMap<>();
+    private final Map<String, RuleDescr> descrs = new LinkedHashMap<>();
     private final Map<String, Set<String>> types = new TreeMap<>();
     private final Set<String> imported = new TreeSet<>();
 
@@ -61,6 +62,7 @@ final class DrlOutline {
             int end = rule.getEndCharacter();
             String text = start >= 0 && end >= start && end < code.length() ? code.substring(start, end + 1) : rule.toString();
             rules.putIfAbsent(rule.getName(), new RuleText(rule.getName(), file.path(), rule.getLine(), text.strip().replaceAll("\\s+", " ")));
+            descrs.putIfAbsent(rule.getName(), rule);
         }
         for (AbstractClassTypeDeclarationDescr type : parsed.getClassAndEnumDeclarationDescrs()) {
             Set<String> members = new LinkedHashSet<>(type.getFields().keySet());
@@ -86,6 +88,11 @@ final class DrlOutline {
     /** Where a rule starts, when the parser found it. */
     Optional<RuleText> rule(String name) {
         return Optional.ofNullable(rules.get(name));
+    }
+
+    /** A rule as parsed, for what its conditions test. */
+    Optional<RuleDescr> descr(String name) {
+        return Optional.ofNullable(descrs.get(name));
     }
 
     /** Declared types and enums, each with its fields or values. */

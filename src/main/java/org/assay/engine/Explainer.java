@@ -4,6 +4,7 @@ import org.assay.engine.outcome.Finding;
 import org.assay.engine.outcome.Recommendation;
 import org.assay.engine.outcome.Verdict;
 import org.assay.engine.outcome.VerdictLevel;
+import org.assay.facts.FactRef;
 import org.assay.facts.FactSet;
 
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.Set;
 
 /** Turns what a session recorded into an assessment, attaching each outcome's rule, source and facts. */
 final class Explainer {
+    /** What {@link #ref} gives a fact the trace leaves out, so that the miss is remembered too. */
+    private static final FactRef NONE = new FactRef("", "");
     private final Pack pack;
     private final Map<Object, FactSet.Instance> inputs;
 
@@ -44,20 +47,13 @@ final class Explainer {
         List<Assessment.AssessedRecommendation> recommendations = new ArrayList<>();
         reasonsByMeasure.forEach((measure, reasons) -> recommendations.add(merge(measure, reasons)));
         recommendations.sort(Comparator.comparing(Assessment.AssessedRecommendation::priority));
-        VerdictLevel level = worst(verdicts);
+        VerdictLevel level = VerdictLevel.worst(verdicts.stream().map(o -> ((Verdict) o.value()).getLevel()).toList())
+                .orElseThrow(NoVerdictException::new);
         List<Assessment.VerdictReason> verdictReasons = verdicts.stream()
                 .filter(o -> ((Verdict) o.value()).getLevel() == level)
                 .map(o -> new Assessment.VerdictReason(ruleOf(o.by()), ((Verdict) o.value()).getReason()))
                 .toList();
         return new Assessment(pack.id(), pack.version(), level, verdictReasons, findings, recommendations, trace(recorder), timing, null);
-    }
-
-    private VerdictLevel worst(List<FiringRecorder.Outcome> verdicts) {
-        if (verdicts.isEmpty()) {
-            throw new EvaluationException("no-verdict", "the pack's rules reached no verdict for these facts; "
-                    + "a pack needs a verdict rule that fires for every fact set", List.of());
-        }
-        return verdicts.stream().map(o -> ((Verdict) o.value()).getLevel()).min(Comparator.naturalOrder()).orElseThrow();
     }
 
     private Assessment.AssessedFinding finding(Finding finding, FiringRecorder.Fired by) {
@@ -104,7 +100,7 @@ final class Explainer {
 
     private Assessment.MatchedFact matched(Object fact) {
         if (fact instanceof Finding finding) {
-            return new Assessment.MatchedFact(Assessment.FINDING_TYPE, finding.getId(), null);
+            return new Assessment.MatchedFact(FactRef.FINDING, finding.getId(), null);
         }
         FactSet.Instance instance = inputs.get(fact);
         return instance == null ? null : new Assessment.MatchedFact(instance.type(), instance.id(), instance.values());
@@ -113,19 +109,15 @@ final class Explainer {
     // Loops rather than streams, and each fact's reference built once: a trace has a firing per rule
     // fired, and with streams it cost as much as a quarter of evaluating the rules.
     private List<Assessment.Firing> trace(FiringRecorder recorder) {
-        Map<Object, String> refs = new IdentityHashMap<>(inputs.size() + recorder.outcomes().size());
+        Map<Object, FactRef> refs = new IdentityHashMap<>(inputs.size() + recorder.outcomes().size());
         List<Assessment.Firing> trace = new ArrayList<>(recorder.firings().size());
         for (FiringRecorder.Fired fired : recorder.firings()) {
             List<Object> matched = fired.matched();
-            List<String> facts = new ArrayList<>(matched.size());
+            List<FactRef> facts = new ArrayList<>(matched.size());
             for (int i = 0; i < matched.size(); i++) {
                 Object fact = matched.get(i);
-                String ref = refs.get(fact);
-                if (ref == null) {
-                    ref = ref(fact);
-                    refs.put(fact, ref);
-                }
-                if (!ref.isEmpty()) {
+                FactRef ref = refs.computeIfAbsent(fact, this::ref);
+                if (ref != NONE) {
                     facts.add(ref);
                 }
             }
@@ -134,13 +126,13 @@ final class Explainer {
         return Collections.unmodifiableList(trace);
     }
 
-    /** A fact's reference in the trace, {@code Type.id}, or empty for a fact that is neither input nor finding. */
-    private String ref(Object fact) {
+    /** A fact's reference in the trace, or {@link #NONE} for a fact that is neither input nor finding. */
+    private FactRef ref(Object fact) {
         if (fact instanceof Finding finding) {
-            return Assessment.FINDING_TYPE + "." + finding.getId();
+            return FactRef.finding(finding.getId());
         }
         FactSet.Instance instance = inputs.get(fact);
-        return instance == null ? "" : instance.type() + "." + instance.id();
+        return instance == null ? NONE : FactRef.of(instance);
     }
 
     private RuleInfo ruleInfo(FiringRecorder.Fired by) {

@@ -83,19 +83,20 @@ final class LiveOutcomes implements RuleRuntimeEventListener {
         return true;
     }
 
+    /** @throws NoVerdictException when the session holds no verdict */
     VariantOutcome outcome() {
-        VerdictLevel verdict = null;
+        List<VerdictLevel> verdicts = new ArrayList<>();
         Map<String, Severity> findings = new TreeMap<>();
         Map<String, Priority> measures = new TreeMap<>();
         for (Object value : live) {
             if (value instanceof Finding f) {
-                findings.merge(f.getId(), f.getSeverity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                findings.merge(f.getId(), f.getSeverity(), Severity::worse);
             } else if (value instanceof Recommendation r) {
-                measures.merge(r.getMeasure(), r.getPriority(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-            } else if (value instanceof Verdict v && (verdict == null || v.getLevel().compareTo(verdict) < 0)) {
-                verdict = v.getLevel();
+                measures.merge(r.getMeasure(), r.getPriority(), Priority::moreUrgent);
+            } else if (value instanceof Verdict v) {
+                verdicts.add(v.getLevel());
             }
         }
-        return new VariantOutcome(verdict, findings, measures);
+        return new VariantOutcome(VerdictLevel.worst(verdicts).orElseThrow(NoVerdictException::new), findings, measures);
     }
 }

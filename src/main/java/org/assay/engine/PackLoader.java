@@ -6,7 +6,6 @@ import org.assay.facts.FactSchema;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.MergePatch;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.jboss.logging.Logger;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -69,7 +68,7 @@ public final class PackLoader {
         ManifestCheck.check(source, schema);
         warnings.addAll(compiled.warnings());
         DrlOutline outline = DrlOutline.of(source.drl());
-        Map<String, RuleInfo> rules = rules(compiled.kieBase(), source.manifest(), outline, warnings);
+        Map<String, RuleInfo> rules = rules(compiled.kieBase(), source.manifest(), outline, new RuleConditions(outline, types), warnings);
         warnings.addAll(MeasureCheck.warnings(source.drl(), source.manifest()));
         return new Pack(source, compiled.kieBase(), schema, new FactInstantiator(types), rules, warnings);
     }
@@ -98,7 +97,8 @@ public final class PackLoader {
         }
     }
 
-    private static Map<String, RuleInfo> rules(KieBase kieBase, PackManifest manifest, DrlOutline outline, List<CompileProblem> warnings) {
+    private static Map<String, RuleInfo> rules(KieBase kieBase, PackManifest manifest, DrlOutline outline, RuleConditions conditions,
+                                               List<CompileProblem> warnings) {
         List<Rule> all = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             all.addAll(pkg.getRules());
@@ -118,7 +118,7 @@ public final class PackLoader {
                         + "\", whose first word is not a source key in pack.yaml"));
             }
             rules.put(rule.getName(), new RuleInfo(rule.getName(), file, text(meta.get("dimension")), source, citation, meta,
-                    RuleConditions.unmatchedTypes((RuleImpl) rule)));
+                    conditions.unmatched(rule.getName())));
         }
         return rules;
     }

@@ -1,43 +1,94 @@
 package org.assay.engine;
 
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.rule.Accumulate;
-import org.drools.base.rule.Collect;
-import org.drools.base.rule.Forall;
-import org.drools.base.rule.GroupElement;
-import org.drools.base.rule.Pattern;
-import org.drools.base.rule.RuleConditionElement;
+import org.assay.engine.outcome.Finding;
+import org.assay.facts.FactRef;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
+import org.drools.drl.ast.descr.ForallDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.kie.api.definition.type.FactField;
+import org.kie.api.definition.type.FactType;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Finds the fact types a rule tests without matching them: the patterns under {@code not},
- * {@code exists}, {@code forall}, {@code accumulate} and {@code collect}. Facts of those types
- * decide whether the rule fires, yet a firing's match never holds them, so an explanation that
- * follows only matches would miss them.
+ * Finds, in a rule's parsed conditions, the patterns it tests without matching them: those under
+ * {@code not}, {@code exists}, {@code forall}, {@code accumulate} and {@code collect}. Facts they test
+ * decide whether the rule fires, yet a firing's match never holds them, so an explanation that follows
+ * only matches would miss them. A rule that {@code extends} another tests its parent's patterns too.
  */
 final class RuleConditions {
-    private RuleConditions() {
+    private final DrlOutline outline;
+    private final Map<String, FactType> types;
+
+    /** @param types the pack's input fact types by simple name, for the types of the fields a pattern compares */
+    RuleConditions(DrlOutline outline, Map<String, FactType> types) {
+        this.outline = outline;
+        this.types = types;
     }
 
-    /** The simple names of those types (a declared fact type, or {@code Finding}), in the order written. */
-    static List<String> unmatchedTypes(RuleImpl rule) {
-        Set<String> types = new LinkedHashSet<>();
-        collect(rule.getLhs(), false, types);
-        return List.copyOf(types);
-    }
-
-    private static void collect(RuleConditionElement element, boolean unmatched, Set<String> types) {
-        if (unmatched && element instanceof Pattern pattern) {
-            String className = pattern.getObjectType().getClassName();
-            types.add(className.substring(className.lastIndexOf('.') + 1));
+    /** The patterns, in the order written. */
+    List<FactPattern> unmatched(String rule) {
+        List<FactPattern> patterns = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RuleDescr descr = outline.descr(rule).orElse(null); descr != null && seen.add(descr.getName());
+             descr = descr.getParentName() == null ? null : outline.descr(descr.getParentName()).orElse(null)) {
+            collect(descr.getLhs(), false, patterns);
         }
-        boolean below = unmatched || element instanceof Accumulate || element instanceof Collect || element instanceof Forall
-                || element instanceof GroupElement group && (group.isNot() || group.isExists());
-        for (RuleConditionElement nested : element.getNestedElements()) {
-            collect(nested, below, types);
+        return List.copyOf(patterns);
+    }
+
+    private void collect(BaseDescr element, boolean unmatched, List<FactPattern> patterns) {
+        if (element instanceof PatternDescr pattern) {
+            if (unmatched) {
+                patterns.add(pattern(pattern));
+            }
+            if (pattern.getSource() instanceof AccumulateDescr accumulate) {
+                collect(accumulate.getInput(), true, patterns);
+            } else if (pattern.getSource() instanceof CollectDescr collected) {
+                collect(collected.getInputPattern(), true, patterns);
+            }
+            return;
+        }
+        boolean below = unmatched || element instanceof NotDescr || element instanceof ExistsDescr || element instanceof ForallDescr;
+        if (element instanceof ConditionalElementDescr group) {
+            for (BaseDescr nested : group.getDescrs()) {
+                collect(nested, below, patterns);
+            }
+        }
+    }
+
+    private FactPattern pattern(PatternDescr pattern) {
+        String written = pattern.getObjectType();
+        String type = written.substring(written.lastIndexOf('.') + 1);
+        String text = type + "(" + pattern.getDescrs().stream().map(BaseDescr::getText).collect(Collectors.joining(", ")) + ")";
+        return new FactPattern(type, text, ConstraintReader.read(pattern, field -> fieldType(type, field)));
+    }
+
+    /** The Java type of a field of an input fact type or of {@link Finding}; null for what is neither. */
+    private Class<?> fieldType(String type, String field) {
+        FactType declared = types.get(type);
+        if (declared != null) {
+            FactField declaredField = declared.getField(field);
+            return declaredField == null ? null : declaredField.getType();
+        }
+        if (!FactRef.FINDING.equals(type) || !FactPattern.FINDING_FIELDS.contains(field)) {
+            return null;
+        }
+        try {
+            return Finding.class.getMethod("get" + Character.toUpperCase(field.charAt(0)) + field.substring(1)).getReturnType();
+        } catch (NoSuchMethodException e) {
+            return null;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.assay.engine;
 
+import org.assay.facts.FactRef;
 import org.assay.facts.FactSet;
 import org.assay.facts.FieldPath;
 import org.kie.api.runtime.KieSession;
@@ -34,8 +35,8 @@ public final class VariantSession implements AutoCloseable {
     private final Pack pack;
     private final FactSet base;
     private final int fireLimit;
-    private final Map<String, Object> facts = new HashMap<>();
-    private final Map<String, FactHandle> handles = new HashMap<>();
+    private final Map<FactRef, Object> facts = new HashMap<>();
+    private final Map<FactRef, FactHandle> handles = new HashMap<>();
     private final Map<FieldPath, Object> applied = new LinkedHashMap<>();
     private KieSession session;
     private LiveOutcomes live;
@@ -79,12 +80,16 @@ public final class VariantSession implements AutoCloseable {
         session.addEventListener(live);
         for (Object fact : inputs.facts()) {
             FactSet.Instance instance = inputs.instances().get(fact);
-            String key = instance.type() + "." + instance.id();
+            FactRef key = FactRef.of(instance);
             facts.put(key, fact);
             handles.put(key, session.insert(fact));
         }
         fire(session);
-        baseOutcome = live.outcome();
+        try {
+            baseOutcome = live.outcome();
+        } catch (NoVerdictException e) {
+            baseOutcome = null; // variants may still reach a verdict; only asking for the base's outcome fails
+        }
         if (!live.fitForIncrementalUse()) {
             closeSession();
         }
@@ -95,7 +100,11 @@ public final class VariantSession implements AutoCloseable {
         return session != null;
     }
 
+    /** @throws NoVerdictException when the rules reach no verdict for the base */
     public VariantOutcome baseOutcome() {
+        if (baseOutcome == null) {
+            throw new NoVerdictException();
+        }
         return baseOutcome;
     }
 
@@ -109,6 +118,7 @@ public final class VariantSession implements AutoCloseable {
      * named here return to their base values.
      *
      * @param values checked values as {@link FieldPath#convert} gives them; null means unknown
+     * @throws NoVerdictException when the rules reach no verdict for the variant
      */
     public VariantOutcome assess(Map<FieldPath, Object> values) {
         return withinLimit(() -> assessWithin(values));

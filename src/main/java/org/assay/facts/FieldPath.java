@@ -24,7 +24,7 @@ public record FieldPath(String type, String id, String field) {
                     + (text == null ? "nothing" : "\"" + FieldValues.abbreviate(text) + "\"")));
             return null;
         }
-        FieldPath path = new FieldPath(text.substring(0, first), text.substring(first + 1, last), text.substring(last + 1));
+        FieldPath path = FactRef.parse(text.substring(0, last)).field(text.substring(last + 1));
         TypeSpec type = schema.type(path.type());
         if (type == null) {
             violations.add(new Violation(where, "unknown fact type \"" + path.type() + "\"; known types: "
@@ -49,13 +49,13 @@ public record FieldPath(String type, String id, String field) {
         return FieldValues.convert(spec(schema), value, where, violations);
     }
 
-    /** {@code Type.id}, the way a trace names the fact. */
-    public String fact() {
-        return type + "." + id;
+    /** The fact this field belongs to. */
+    public FactRef fact() {
+        return new FactRef(type, id);
     }
 
     @Override
     public String toString() {
-        return type + "." + id + "." + field;
+        return fact() + "." + field;
     }
 }

@@ -1,14 +1,15 @@
 package org.assay.whatif;
 
 import org.assay.engine.Assessment;
+import org.assay.engine.FactPattern;
 import org.assay.engine.RuleInfo;
 import org.assay.facts.FactSet;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -16,16 +17,22 @@ import java.util.function.Function;
  * Compares two assessments of one pack and traces each difference to the changed facts behind it.
  * An added item is traced in the assessment after the change, a removed one in the assessment
  * before it, a changed one in both. A rule's match names the facts it used; where a rule also
- * tests facts through {@code not}, {@code exists} or {@code accumulate}, the changed facts of the
- * types it tests that way are listed too, marked as found through the condition rather than the match.
+ * tests facts through {@code not}, {@code exists} or {@code accumulate}, the changed facts that could
+ * satisfy such a pattern before or after the change are listed too, marked as found through the
+ * condition rather than the match. A pattern over findings so inherits the causes of the findings
+ * that differ and could satisfy it: {@code not Finding(kind == FindingKind.BLOCKER)} those of blockers only.
  */
 public final class AssessmentDiff {
     private final Map<String, RuleInfo> rules;
     private final ChangedFacts changed;
     private final Trace before;
     private final Trace after;
-    /** The causes of every finding that differs: what a rule that tests for findings may have reacted to. */
-    private final Set<String> findingCauses = new HashSet<>();
+    /** Every finding that differs, with its direct causes: what a rule that tests for findings may have reacted to. */
+    private final List<Differing> differing = new ArrayList<>();
+
+    /** A finding as it was and as it is (null where absent), and the changed facts its own chains lead to. */
+    private record Differing(Assessment.AssessedFinding before, Assessment.AssessedFinding after, Set<String> causes) {
+    }
 
     private AssessmentDiff(Map<String, RuleInfo> rules, ChangedFacts changed, Trace before, Trace after) {
         this.rules = rules;
@@ -35,7 +42,7 @@ public final class AssessmentDiff {
     }
 
     /**
-     * @param rules the pack's rules by name, for the fact types each tests without matching them
+     * @param rules the pack's rules by name, for the patterns each tests without matching them
      */
     public static Diff of(Assessment before, FactSet beforeFacts, Assessment after, FactSet afterFacts, Map<String, RuleInfo> rules) {
         AssessmentDiff diff = new AssessmentDiff(rules, new ChangedFacts(beforeFacts, afterFacts), new Trace(before), new Trace(after));
@@ -43,7 +50,7 @@ public final class AssessmentDiff {
     }
 
     private Diff compare(Assessment was, Assessment is) {
-        // Findings first: tracing a measure whose rule tests for findings needs the causes of every finding that differs.
+        // Findings first: tracing a measure whose rule tests for findings needs every finding that differs.
         Diff.Changes<Diff.FindingDelta, Diff.FindingChange> findings = findings(was, is);
         return new Diff(new Diff.VerdictChange(was.verdict(), is.verdict(), was.verdict() != is.verdict()),
                 findings, measures(was, is), changed.all());
@@ -57,7 +64,7 @@ public final class AssessmentDiff {
         without(old.keySet(), now.keySet()).forEach(id -> chains.put(id, List.of(before.ofFinding(id))));
         now.keySet().stream().filter(id -> old.containsKey(id) && !state(old.get(id)).equals(state(now.get(id))))
                 .forEach(id -> chains.put(id, List.of(before.ofFinding(id), after.ofFinding(id))));
-        chains.values().forEach(c -> findingCauses.addAll(direct(c).keySet()));
+        chains.forEach((id, c) -> differing.add(new Differing(old.get(id), now.get(id), direct(c).keySet())));
         Diff.Changes<Diff.FindingDelta, Diff.FindingChange> changes = new Diff.Changes<>(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         chains.forEach((id, chain) -> {
             List<Diff.Cause> causes = causes(chain);
@@ -91,26 +98,23 @@ public final class AssessmentDiff {
 
     private List<Diff.Cause> causes(List<Trace.Chain> chains) {
         Map<String, Diff.Via> via = direct(chains);
-        boolean testsFindings = chains.stream().flatMap(c -> c.rules().stream())
-                .anyMatch(rule -> unmatchedTypes(rule).contains(Assessment.FINDING_TYPE));
-        if (testsFindings) {
-            findingCauses.forEach(path -> via.putIfAbsent(path, Diff.Via.CONDITION));
-        }
+        unmatched(chains).stream().filter(FactPattern::testsFindings).forEach(pattern -> differing.stream()
+                .filter(d -> pattern.mayMatch(d.before()) || pattern.mayMatch(d.after()))
+                .forEach(d -> d.causes().forEach(path -> via.putIfAbsent(path, Diff.Via.CONDITION))));
         return changed.inOrder(via.keySet()).stream().map(path -> new Diff.Cause(path, via.get(path))).toList();
     }
 
-    /** The changed facts the chains' rules matched, then those of the types they test without matching. */
+    /** The changed facts the chains' rules matched, then those that could satisfy a pattern they test without matching. */
     private Map<String, Diff.Via> direct(List<Trace.Chain> chains) {
         Map<String, Diff.Via> via = new LinkedHashMap<>();
         chains.forEach(c -> c.facts().forEach(ref -> changed.ofFact(ref).forEach(path -> via.put(path, Diff.Via.MATCH))));
-        chains.forEach(c -> c.rules().forEach(rule -> unmatchedTypes(rule)
-                .forEach(type -> changed.ofType(type).forEach(path -> via.putIfAbsent(path, Diff.Via.CONDITION)))));
+        unmatched(chains).forEach(pattern -> changed.testedBy(pattern).forEach(path -> via.putIfAbsent(path, Diff.Via.CONDITION)));
         return via;
     }
 
-    private List<String> unmatchedTypes(String rule) {
-        RuleInfo info = rules.get(rule);
-        return info == null ? List.of() : info.unmatchedTypes();
+    private List<FactPattern> unmatched(List<Trace.Chain> chains) {
+        return chains.stream().flatMap(c -> c.rules().stream()).map(rules::get).filter(Objects::nonNull)
+                .flatMap(rule -> rule.unmatched().stream()).toList();
     }
 
     private static Diff.FindingState state(Assessment.AssessedFinding finding) {

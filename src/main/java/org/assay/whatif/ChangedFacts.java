@@ -1,5 +1,7 @@
 package org.assay.whatif;
 
+import org.assay.engine.FactPattern;
+import org.assay.facts.FactRef;
 import org.assay.facts.FactSet;
 
 import java.util.ArrayList;
@@ -10,33 +12,35 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** The leaf values that differ between two fact sets, findable by the fact or the fact type they belong to. */
+/** The leaf values that differ between two fact sets, findable by the fact they belong to or by a pattern that tests such facts. */
 final class ChangedFacts {
+    /** One fact that differs: as it was and as it is (null where absent), and its changed paths. */
+    private record Changed(FactSet.Instance before, FactSet.Instance after, List<String> paths) {
+    }
+
     private final List<Diff.ChangedFact> all = new ArrayList<>();
-    private final Map<String, List<String>> pathsByFact = new LinkedHashMap<>();
-    private final Map<String, List<String>> pathsByType = new LinkedHashMap<>();
+    private final Map<FactRef, Changed> byFact = new LinkedHashMap<>();
 
     ChangedFacts(FactSet before, FactSet after) {
-        Map<String, FactSet.Instance> was = byRef(before);
-        Map<String, FactSet.Instance> is = byRef(after);
-        Set<String> refs = new LinkedHashSet<>(was.keySet());
+        Map<FactRef, FactSet.Instance> was = byRef(before);
+        Map<FactRef, FactSet.Instance> is = byRef(after);
+        Set<FactRef> refs = new LinkedHashSet<>(was.keySet());
         refs.addAll(is.keySet());
-        for (String ref : refs) {
+        for (FactRef ref : refs) {
             FactSet.Instance old = was.get(ref);
             FactSet.Instance now = is.get(ref);
             Map<String, Object> oldValues = old == null ? Map.of() : old.values();
             Map<String, Object> newValues = now == null ? Map.of() : now.values();
             Set<String> fields = new LinkedHashSet<>(oldValues.keySet());
             fields.addAll(newValues.keySet());
-            String type = (old == null ? now : old).type();
             for (String field : fields) {
                 if (!Objects.equals(oldValues.get(field), newValues.get(field))) {
-                    add(type, ref, new Diff.ChangedFact(ref + "." + field, oldValues.get(field), newValues.get(field)));
+                    add(ref, old, now, new Diff.ChangedFact(ref.field(field).toString(), oldValues.get(field), newValues.get(field)));
                 }
             }
             // An instance with no values that comes or goes changes no field, yet rules may match it.
             if (fields.isEmpty() && (old == null) != (now == null)) {
-                add(type, ref, new Diff.ChangedFact(ref, old == null ? null : Map.of(), now == null ? null : Map.of()));
+                add(ref, old, now, new Diff.ChangedFact(ref.toString(), old == null ? null : Map.of(), now == null ? null : Map.of()));
             }
         }
     }
@@ -45,13 +49,18 @@ final class ChangedFacts {
         return all;
     }
 
-    /** The changed paths of one fact, named {@code Type.id}. */
-    List<String> ofFact(String ref) {
-        return pathsByFact.getOrDefault(ref, List.of());
+    /** The changed paths of one fact. */
+    List<String> ofFact(FactRef ref) {
+        Changed changed = byFact.get(ref);
+        return changed == null ? List.of() : changed.paths();
     }
 
-    List<String> ofType(String type) {
-        return pathsByType.getOrDefault(type, List.of());
+    /** The changed paths of the facts that could satisfy the pattern before the change or after it. */
+    List<String> testedBy(FactPattern pattern) {
+        List<String> paths = new ArrayList<>();
+        byFact.values().stream().filter(c -> pattern.mayMatch(c.before()) || pattern.mayMatch(c.after()))
+                .forEach(c -> paths.addAll(c.paths()));
+        return paths;
     }
 
     /** The given paths in the order the changed facts are listed. */
@@ -59,15 +68,14 @@ final class ChangedFacts {
         return all.stream().map(Diff.ChangedFact::path).filter(paths::contains).toList();
     }
 
-    private void add(String type, String ref, Diff.ChangedFact change) {
+    private void add(FactRef ref, FactSet.Instance before, FactSet.Instance after, Diff.ChangedFact change) {
         all.add(change);
-        pathsByFact.computeIfAbsent(ref, r -> new ArrayList<>()).add(change.path());
-        pathsByType.computeIfAbsent(type, t -> new ArrayList<>()).add(change.path());
+        byFact.computeIfAbsent(ref, r -> new Changed(before, after, new ArrayList<>())).paths().add(change.path());
     }
 
-    private static Map<String, FactSet.Instance> byRef(FactSet facts) {
-        Map<String, FactSet.Instance> byRef = new LinkedHashMap<>();
-        facts.instances().forEach(i -> byRef.put(i.type() + "." + i.id(), i));
+    private static Map<FactRef, FactSet.Instance> byRef(FactSet facts) {
+        Map<FactRef, FactSet.Instance> byRef = new LinkedHashMap<>();
+        facts.instances().forEach(i -> byRef.put(FactRef.of(i), i));
         return byRef;
     }
 }

@@ -5,6 +5,7 @@ import org.assay.engine.Confidence;
 import org.assay.engine.Pack;
 import org.assay.engine.PackManifest;
 import org.assay.engine.Scenario;
+import org.assay.facts.FactRef;
 import org.assay.facts.FieldPath;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
@@ -49,9 +50,10 @@ final class EvidenceReader {
             return;
         }
         changes.fields().forEachRemaining(type -> type.getValue().fields().forEachRemaining(instance -> {
-            String prefix = type.getKey() + "." + instance.getKey() + ".";
+            FactRef fact = new FactRef(type.getKey(), instance.getKey());
+            String prefix = fact + ".";
             if (instance.getValue().isObject()) {
-                instance.getValue().fieldNames().forEachRemaining(field -> evidence.remove(prefix + field));
+                instance.getValue().fieldNames().forEachRemaining(field -> evidence.remove(fact.field(field).toString()));
             } else {
                 evidence.keySet().removeIf(path -> path.startsWith(prefix));
             }

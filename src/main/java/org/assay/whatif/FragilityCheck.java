@@ -2,11 +2,13 @@ package org.assay.whatif;
 
 import org.assay.engine.Confidence;
 import org.assay.engine.Fragility;
+import org.assay.engine.NoVerdictException;
 import org.assay.engine.Pack;
 import org.assay.engine.PackManifest;
 import org.assay.engine.VariantOutcome;
 import org.assay.engine.VariantSession;
 import org.assay.engine.outcome.Severity;
+import org.assay.facts.FactRef;
 import org.assay.facts.FactSet;
 import org.assay.facts.FieldKind;
 import org.assay.facts.FieldPath;
@@ -55,12 +57,12 @@ final class FragilityCheck {
         int variants = 0;
         for (FactSet.Instance instance : facts.instances()) {
             for (Map.Entry<String, Object> value : instance.values().entrySet()) {
-                String text = instance.type() + "." + instance.id() + "." + value.getKey();
+                FieldPath path = FactRef.of(instance).field(value.getKey());
+                String text = path.toString();
                 PackManifest.Evidence said = evidence.get(text);
                 if (value.getValue() == null || !weak(said)) {
                     continue;
                 }
-                FieldPath path = new FieldPath(instance.type(), instance.id(), value.getKey());
                 List<Object> alternatives = alternatives(path, value.getValue());
                 if (alternatives == null || variants + alternatives.size() > maxVariants || deadline.passed()) {
                     notChecked.add(text);
@@ -84,7 +86,16 @@ final class FragilityCheck {
         boolean verdictFlips = false;
         Map<String, Boolean> findingFlips = new TreeMap<>();
         for (Object alternative : alternatives) {
-            VariantOutcome outcome = session.assess(Map.of(path, alternative));
+            VariantOutcome outcome;
+            try {
+                outcome = session.assess(Map.of(path, alternative));
+            } catch (NoVerdictException e) {
+                if (!verdictFlips) {
+                    verdictFlips = true;
+                    verdict.add(hinge(path, value, said, alternative, "no verdict"));
+                }
+                continue;
+            }
             if (!verdictFlips && !Objects.equals(outcome.verdict(), base.verdict())) {
                 verdictFlips = true;
                 verdict.add(hinge(path, value, said, alternative, "verdict " + outcome.verdict()));

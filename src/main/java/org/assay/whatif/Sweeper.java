@@ -1,6 +1,7 @@
 package org.assay.whatif;
 
 import org.assay.engine.EvaluationException;
+import org.assay.engine.NoVerdictException;
 import org.assay.engine.Pack;
 import org.assay.engine.VariantOutcome;
 import org.assay.engine.VariantSession;
@@ -147,9 +148,11 @@ final class Sweeper {
                     outcomes[(int) (index - start)] = interned.computeIfAbsent(outcome, o -> o);
                 } catch (EvaluationException e) {
                     faults[(int) (index - start)] = e;
-                    // A rule that threw may have left the session half fired; the next variant starts afresh.
-                    session.close();
-                    session = VariantSession.open(pack, base, fireLimit);
+                    if (!(e instanceof NoVerdictException)) {
+                        // A rule that threw may have left the session half fired; the next variant starts afresh.
+                        session.close();
+                        session = VariantSession.open(pack, base, fireLimit);
+                    }
                 }
             }
         } finally {

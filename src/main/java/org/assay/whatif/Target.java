@@ -13,8 +13,7 @@ import java.util.List;
 public record Target(VerdictLevel verdictAtLeast, List<String> findingsGone, List<String> measuresGone) {
 
     boolean metBy(VariantOutcome outcome) {
-        return outcome.verdict() != null
-                && (verdictAtLeast == null || outcome.verdict().compareTo(verdictAtLeast) >= 0)
+        return (verdictAtLeast == null || outcome.verdict().compareTo(verdictAtLeast) >= 0)
                 && findingsGone.stream().noneMatch(outcome.findings()::containsKey)
                 && measuresGone.stream().noneMatch(outcome.measures()::containsKey);
     }

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A rule whose consequence throws: the client is told which pack and rule, and a sweep or batch goes on past it. */
 @QuarkusTest
-@TestProfile(ThrowingRuleProfile.class)
+@TestProfile(FailingPacksProfile.class)
 class ThrowingRuleTest {
     private static final String PACK = "/api/v1/packs/throwing-consequence";
     private static final String RULE = "A rating of 13 t is read from its text";

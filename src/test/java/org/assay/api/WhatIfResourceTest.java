@@ -61,6 +61,27 @@ class WhatIfResourceTest {
     }
 
     @Test
+    void theFirstAnpIsTracedToTheBlockersThatWentAndNotToOtherChanges() {
+        // The ANP rule tests only "not Finding(kind == FindingKind.BLOCKER)": spending and intelligence
+        // sharing change gaps, not blockers, so they cannot have decided it.
+        whatIf("""
+                {"baseline": true, "changes": {
+                  "Constitution": {"dayton": {"consensusRequiredForNato": false, "sejdicFinciImplemented": true}},
+                  "VetoPoint": {"entity-voting": {"active": false}, "vital-national-interest": {"active": false}, "presidency-referral": {"active": false}},
+                  "DefenceResources": {"afbih": {"milexPctGdp": 2.5}},
+                  "IntelSharing": {"naples-eufor": {"directLink": true}}}}""")
+                .statusCode(200)
+                .body("diff.measures.added.measure", hasItem("ANNUAL_NATIONAL_PROGRAMME"))
+                .body("diff.measures.added.find { it.measure == 'ANNUAL_NATIONAL_PROGRAMME' }.causes.path",
+                        hasItems("Constitution.dayton.consensusRequiredForNato", "VetoPoint.entity-voting.active"))
+                .body("diff.measures.added.find { it.measure == 'ANNUAL_NATIONAL_PROGRAMME' }.causes.path",
+                        not(hasItem("DefenceResources.afbih.milexPctGdp")))
+                .body("diff.measures.added.find { it.measure == 'ANNUAL_NATIONAL_PROGRAMME' }.causes.path",
+                        not(hasItem("IntelSharing.naples-eufor.directLink")))
+                .body("diff.changedFacts.path", hasItems("DefenceResources.afbih.milexPctGdp", "IntelSharing.naples-eufor.directLink"));
+    }
+
+    @Test
     void aFullReformAlsoRemovesConstitutionalReform() {
         whatIf(reform(", \"sejdicFinciImplemented\": true"))
                 .statusCode(200)

@@ -50,4 +50,13 @@ class ExplainCommandTest {
         assertEquals(1, run.exit());
         assertTrue(run.err().startsWith("EUFOR_MANDATE_LOST is neither raised nor recommended for these facts (verdict BLOCKED)"), run.err());
     }
+
+    @Test
+    void aMeasureShowsTheInputFactsItsRuleMatchedBesidesFindings() throws Exception {
+        CliRun run = explain("EUFOR_REINFORCEMENT");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("by \"A UK battalion would balance a lead nation close to the secessionists\" (measures.drl)\n"), run.out());
+        assertTrue(run.out().contains("    matched EuforMission.althea\n"), run.out());
+    }
 }

@@ -108,4 +108,17 @@ class PropertyCheckerTest {
         assertTrue(result.passed(), result.report());
         assertTrue(result.detail().contains("BLOCKED from test:failed-bridge-blocks"), result.detail());
     }
+
+    @Test
+    void aVariantWithoutAVerdictMakesEveryPropertyUncheckableTheSameWay() throws PackException {
+        Pack gap = TestPacks.load("verdict-gap");
+        List<PropertyResult> results = new PropertyChecker(gap, List.of(), 1_000).check(List.of(
+                new ReachableProperty("reaches-both", null, null, List.of(VerdictLevel.BLOCKED, VerdictLevel.READY)),
+                new MonotoneProperty("higher-is-better", null, null, "Dial.main.level", null, null)));
+
+        for (PropertyResult result : results) {
+            assertFalse(result.passed(), result.name());
+            assertTrue(result.detail().startsWith("a variant could not be assessed (no-verdict)"), result.detail());
+        }
+    }
 }

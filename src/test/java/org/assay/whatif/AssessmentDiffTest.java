@@ -1,11 +1,14 @@
 package org.assay.whatif;
 
 import org.assay.engine.Assessment;
+import org.assay.engine.PackException;
 import org.assay.engine.RuleInfo;
+import org.assay.engine.TestPacks;
 import org.assay.engine.outcome.FindingKind;
 import org.assay.engine.outcome.Priority;
 import org.assay.engine.outcome.Severity;
 import org.assay.engine.outcome.VerdictLevel;
+import org.assay.facts.FactRef;
 import org.assay.facts.FactSet;
 import org.junit.jupiter.api.Test;
 
@@ -25,10 +28,8 @@ class AssessmentDiffTest {
     private static final String RESERVES = "Mandate loss calls for the reserves";
     private static final String ANP = "With no veto left submit an ANP";
     private static final String VETO = "Consensus lets a veto stop accession";
-    private static final Map<String, RuleInfo> RULES = Map.of(
-            SOLE, rule(SOLE, "SecurityGuarantee"),
-            ANP, rule(ANP, "Finding"),
-            VETO, rule(VETO, "VetoPoint"));
+    /** The rules above as written in DRL: each tests facts through not or collect, which a match does not show. */
+    private static final Map<String, RuleInfo> RULES = rules();
 
     private static final FactSet.Instance ALTHEA = instance("EuforMission", "althea", "mandateActive", true, "troops", 1100);
     private static final FactSet.Instance NAPLES = instance("IntelSharing", "naples", "directLink", false);
@@ -53,7 +54,7 @@ class AssessmentDiffTest {
                 instance("IntelSharing", "naples", "directLink", true)));
         Assessment after = assessment(VerdictLevel.BLOCKED, List.of(finding("EUFOR_MANDATE_LOST", Severity.CRITICAL, "no mandate", LOST, "EuforMission.althea")),
                 List.of(measure("EUFOR_RESERVE_ACTIVATION", Priority.CRITICAL, RESERVES, "EUFOR_MANDATE_LOST")),
-                List.of(new Assessment.Firing(LOST, List.of("EuforMission.althea")), new Assessment.Firing(RESERVES, List.of("Finding.EUFOR_MANDATE_LOST"))));
+                List.of(firing(LOST, "EuforMission.althea"), firing(RESERVES, "Finding.EUFOR_MANDATE_LOST")));
 
         Diff diff = AssessmentDiff.of(empty(VerdictLevel.BLOCKED), BASE, after, changed, RULES);
 
@@ -72,7 +73,7 @@ class AssessmentDiffTest {
                 List.of(finding("EUFOR_UNDERSIZED", Severity.HIGH, "1100 troops", "Too small", "EuforMission.althea"),
                         finding("RESERVE_LAG", Severity.HIGH, "slow", "Slow reserves", "Finding.EUFOR_UNDERSIZED", "IntelSharing.naples")),
                 List.of(measure("INTELLIGENCE_SHARING", Priority.HIGH, "Share intelligence", "RESERVE_LAG")),
-                List.of(new Assessment.Firing("Share intelligence", List.of("Finding.RESERVE_LAG"))));
+                List.of(firing("Share intelligence", "Finding.RESERVE_LAG")));
 
         Diff diff = AssessmentDiff.of(before, BASE, empty(VerdictLevel.BLOCKED), changed, RULES);
 
@@ -85,7 +86,7 @@ class AssessmentDiffTest {
         FactSet changed = new FactSet(List.of(instance("EuforMission", "althea", "mandateActive", true, "troops", 900), NAPLES));
         Assessment before = assessment(VerdictLevel.BLOCKED, List.of(finding("NO_LINK", Severity.HIGH, "no link", "No link", "IntelSharing.naples")),
                 List.of(measure("EUFOR_REINFORCEMENT", Priority.HIGH, "Reinforce", "NO_LINK")),
-                List.of(new Assessment.Firing("Reinforce", List.of("Finding.NO_LINK", "EuforMission.althea"))));
+                List.of(firing("Reinforce", "Finding.NO_LINK", "EuforMission.althea")));
 
         Diff diff = AssessmentDiff.of(before, BASE, empty(VerdictLevel.BLOCKED), changed, RULES);
 
@@ -138,10 +139,11 @@ class AssessmentDiffTest {
     }
 
     @Test
-    void aRuleThatTestsForFindingsIsTracedToTheCausesOfTheFindingsThatDiffer() {
+    void aRuleThatTestsForAKindOfFindingIsTracedToTheCausesOfTheFindingsOfThatKindThatDiffer() {
         FactSet base = new FactSet(List.of(instance("VetoPoint", "entity", "active", true), ALTHEA));
         FactSet changed = new FactSet(List.of(instance("VetoPoint", "entity", "active", false), ALTHEA));
-        Assessment before = assessment(VerdictLevel.BLOCKED, List.of(finding("VETO:entity", Severity.CRITICAL, "veto", "Entity veto", "VetoPoint.entity"),
+        Assessment before = assessment(VerdictLevel.BLOCKED, List.of(
+                finding("VETO:entity", FindingKind.BLOCKER, Severity.CRITICAL, "veto", "Entity veto", "VetoPoint.entity"),
                 finding("MAP_STALLED", Severity.HIGH, "stalled", "MAP stalled", "EuforMission.althea")), List.of(), List.of());
         Assessment after = assessment(VerdictLevel.NOT_READY, List.of(finding("MAP_STALLED", Severity.HIGH, "stalled", "MAP stalled", "EuforMission.althea")),
                 List.of(measure("ANNUAL_NATIONAL_PROGRAMME", Priority.HIGH, ANP, "MAP_STALLED")), List.of());
@@ -149,6 +151,24 @@ class AssessmentDiffTest {
         Diff diff = AssessmentDiff.of(before, base, after, changed, RULES);
 
         assertEquals(List.of(new Diff.Cause("VetoPoint.entity.active", Diff.Via.CONDITION)), diff.measures().added().get(0).causes());
+    }
+
+    @Test
+    void aFindingOfAnotherKindThanTheRuleTestsForIsNoCause() {
+        FactSet base = new FactSet(List.of(instance("VetoPoint", "entity", "active", true), ALTHEA, NAPLES));
+        FactSet changed = new FactSet(List.of(instance("VetoPoint", "entity", "active", false), ALTHEA,
+                instance("IntelSharing", "naples", "directLink", true)));
+        Assessment before = assessment(VerdictLevel.BLOCKED, List.of(
+                finding("VETO:entity", FindingKind.BLOCKER, Severity.CRITICAL, "veto", "Entity veto", "VetoPoint.entity"),
+                finding("NO_LINK", Severity.HIGH, "no link", "No link", "IntelSharing.naples"),
+                finding("MAP_STALLED", Severity.HIGH, "stalled", "MAP stalled", "EuforMission.althea")), List.of(), List.of());
+        Assessment after = assessment(VerdictLevel.NOT_READY, List.of(finding("MAP_STALLED", Severity.HIGH, "stalled", "MAP stalled", "EuforMission.althea")),
+                List.of(measure("ANNUAL_NATIONAL_PROGRAMME", Priority.HIGH, ANP, "MAP_STALLED")), List.of());
+
+        Diff diff = AssessmentDiff.of(before, base, after, changed, RULES);
+
+        assertEquals(List.of(new Diff.Cause("VetoPoint.entity.active", Diff.Via.CONDITION)), diff.measures().added().get(0).causes(),
+                "the gap NO_LINK went too, but the rule asks only that no blocker stands");
     }
 
     @Test
@@ -168,8 +188,12 @@ class AssessmentDiffTest {
         return new Diff.Cause(path, Diff.Via.MATCH);
     }
 
-    private static RuleInfo rule(String name, String... unmatchedTypes) {
-        return new RuleInfo(name, "rules.drl", "test", "T1", "Test source", Map.of(), List.of(unmatchedTypes));
+    private static Map<String, RuleInfo> rules() {
+        try {
+            return TestPacks.load("diff-rules").rules();
+        } catch (PackException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An instance with field, value pairs. */
@@ -181,12 +205,21 @@ class AssessmentDiffTest {
         return new FactSet.Instance(type, id, values);
     }
 
+    private static Assessment.Firing firing(String rule, String... facts) {
+        return new Assessment.Firing(rule, Arrays.stream(facts).map(FactRef::parse).toList());
+    }
+
     /** A gap raised by a rule that matched the given facts, named {@code Type.id}. */
     private static Assessment.AssessedFinding finding(String id, Severity severity, String message, String rule, String... facts) {
-        List<Assessment.MatchedFact> matched = Arrays.stream(facts)
-                .map(ref -> new Assessment.MatchedFact(ref.substring(0, ref.indexOf('.')), ref.substring(ref.indexOf('.') + 1), null))
+        return finding(id, FindingKind.GAP, severity, message, rule, facts);
+    }
+
+    private static Assessment.AssessedFinding finding(String id, FindingKind kind, Severity severity, String message, String rule,
+                                                      String... facts) {
+        List<Assessment.MatchedFact> matched = Arrays.stream(facts).map(FactRef::parse)
+                .map(ref -> new Assessment.MatchedFact(ref.type(), ref.id(), null))
                 .toList();
-        return new Assessment.AssessedFinding(id, FindingKind.GAP, severity, "test", message, rule, "T1", "Test source", matched);
+        return new Assessment.AssessedFinding(id, kind, severity, "test", message, rule, "T1", "Test source", matched);
     }
 
     private static Assessment.AssessedRecommendation measure(String measure, Priority priority, String rule, String... findings) {
