@@ -54,7 +54,7 @@ final class Explainer {
 
     private VerdictLevel worst(List<FiringRecorder.Outcome> verdicts) {
         if (verdicts.isEmpty()) {
-            throw new EvaluationException("no-verdict", "the pack's rules reached no verdict for these facts; "
+            throw new EvaluationException(EvaluationException.Reason.NO_VERDICT, "the pack's rules reached no verdict for these facts; "
                     + "a pack needs a verdict rule that fires for every fact set", List.of());
         }
         return verdicts.stream().map(o -> ((Verdict) o.value()).getLevel()).min(Comparator.naturalOrder()).orElseThrow();

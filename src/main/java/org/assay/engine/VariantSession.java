@@ -63,7 +63,7 @@ public final class VariantSession implements AutoCloseable {
             return work.get();
         } catch (RuntimeException e) {
             if (PolicyBudget.stoppedBy(e)) {
-                throw new EvaluationException("time-limit", "the pack's code ran longer than " + VARIANT_TIME_LIMIT.toSeconds()
+                throw new EvaluationException(EvaluationException.Reason.TIME_LIMIT, "the pack's code ran longer than " + VARIANT_TIME_LIMIT.toSeconds()
                         + " s on one variant", List.of());
             }
             throw e;
@@ -185,7 +185,7 @@ public final class VariantSession implements AutoCloseable {
             throw PolicyBudget.stoppedBy(e) ? e : RuleFailure.of(pack.id(), e);
         }
         if (fired >= fireLimit) {
-            throw new EvaluationException("fire-limit", "the rules fired " + fired
+            throw new EvaluationException(EvaluationException.Reason.FIRE_LIMIT, "the rules fired " + fired
                     + " times on one variant, the limit; some rules keep re-activating each other", List.of());
         }
     }

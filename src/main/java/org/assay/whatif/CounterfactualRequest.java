@@ -3,6 +3,7 @@ package org.assay.whatif;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.assay.AssayConfig;
+import org.assay.Defaults;
 import org.assay.engine.Pack;
 import org.assay.engine.PackManifest;
 import org.assay.engine.VariantOutcome;
@@ -41,7 +42,7 @@ final class CounterfactualRequest {
         request.target = target(body.get("target"), baseOutcome, violations);
         request.maxChanges = bounded(body, "maxChanges", limits.maxChanges(), limits.maxChanges(), "max-changes", violations);
         request.maxAssessments = bounded(body, "maxAssessments", limits.maxAssessments(), limits.maxAssessments(), "max-assessments", violations);
-        request.solutions = bounded(body, "solutions", 3, limits.maxSolutions(), "max-solutions", violations);
+        request.solutions = bounded(body, "solutions", Defaults.SOLUTIONS, limits.maxSolutions(), "max-solutions", violations);
         JsonNode exhaustive = body.get("exhaustive");
         if (exhaustive != null && !exhaustive.isBoolean()) {
             violations.add(new Violation("exhaustive", "expected true or false"));
