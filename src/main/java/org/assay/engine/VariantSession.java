@@ -1,5 +1,6 @@
 package org.assay.engine;
 
+import org.assay.engine.outcome.FindingKind;
 import org.assay.facts.FactSet;
 import org.assay.facts.FieldPath;
 import org.kie.api.runtime.KieSession;
@@ -40,6 +41,7 @@ public final class VariantSession implements AutoCloseable {
     private KieSession session;
     private LiveOutcomes live;
     private VariantOutcome baseOutcome;
+    private Map<String, FindingKind> baseKinds;
 
     private VariantSession(Pack pack, FactSet base, int fireLimit) {
         this.pack = pack;
@@ -85,6 +87,7 @@ public final class VariantSession implements AutoCloseable {
         }
         fire(session);
         baseOutcome = live.outcome();
+        baseKinds = live.kinds();
         if (!live.fitForIncrementalUse()) {
             closeSession();
         }
@@ -97,6 +100,11 @@ public final class VariantSession implements AutoCloseable {
 
     public VariantOutcome baseOutcome() {
         return baseOutcome;
+    }
+
+    /** The kind of each finding of the base, by id. */
+    public Map<String, FindingKind> baseKinds() {
+        return baseKinds;
     }
 
     /** Whether the base has the instance a path names; a variant cannot change a fact the base lacks. */

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -32,6 +33,16 @@ class PackResourceTest {
                 .body("schema.types.EuforMission.fields.troopsInCountry.kind", equalTo("INTEGER"))
                 .body("sources.S1", notNullValue())
                 .body("levers.path", hasItem("EuforMission.althea.troopsInCountry"));
+    }
+
+    @Test
+    void showsHowTheWhatIfToolsReadThePack() {
+        given().when().get("/api/v1/packs/bih-nato")
+                .then().statusCode(200)
+                .body("analysis.weakEvidence.confidenceAtMost", equalTo("LOW"))
+                .body("analysis.weakEvidence.unsourcedIsWeak", equalTo(true))
+                .body("analysis.leverCost", equalTo(1.0f))
+                .body("analysis.targetKinds", contains("BLOCKER", "GAP", "RISK", "DATA_GAP"));
     }
 
     @Test
