@@ -104,11 +104,11 @@ public interface AssayConfig {
 
     interface Evaluation {
         /** Firings after which one assessment is stopped as a runaway. */
-        @WithDefault("10000")
+        @WithDefault("" + Defaults.FIRE_LIMIT)
         int fireLimit();
 
         /** Wall-clock time after which one assessment is stopped as a runaway. */
-        @WithDefault("5s")
+        @WithDefault(Defaults.TIME_LIMIT_SECONDS + "s")
         Duration timeLimit();
     }
 
@@ -184,11 +184,11 @@ public interface AssayConfig {
 
     interface Counterfactuals {
         /** The most lever changes one answer may combine, and the default when a request gives none. */
-        @WithDefault("6")
+        @WithDefault("" + Defaults.MAX_CHANGES)
         int maxChanges();
 
         /** The most variants one search may assess before it stops and says how far it got. */
-        @WithDefault("500000")
+        @WithDefault("" + Defaults.MAX_ASSESSMENTS)
         int maxAssessments();
 
         /** The most answers one search returns, cheapest first. */

@@ -15,7 +15,7 @@ export function fillTargets() {
   const best = state.pack?.vocabulary.verdictLevels.at(-1);
   select.hidden = kind === "verdictBetterThan";
   $("counterfactual").disabled = !(state.pack?.levers || []).length || (kind === "verdictBetterThan" && a?.verdict === best);
-  const ids = !a ? [] : kind === "findingsGone" ? a.findings.filter((f) => f.kind !== "STRENGTH").map((f) => f.id)
+  const ids = !a ? [] : kind === "findingsGone" ? a.findings.filter((f) => (state.pack?.analysis?.targetKinds || []).includes(f.kind)).map((f) => f.id)
     : kind === "measuresGone" ? a.recommendations.map((m) => m.measure) : [];
   select.replaceChildren(...ids.map((id) => el("option", { value: id, text: id })));
 }

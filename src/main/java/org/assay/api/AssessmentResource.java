@@ -47,7 +47,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "the assessment; the Assay-Cache header says whether it was answered before",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Assessment.class)))
     public CompletionStage<Response> assess(@PathParam("pack") String pack,
-                           @Parameter(description = "whether to vary each weak value (LOW confidence or unsourced) and report which conclusions hinge on it")
+                           @Parameter(description = "whether to vary each weak value (by default LOW confidence or unsourced; the pack's analysis.weakEvidence says) and report which conclusions hinge on it")
                            @QueryParam("fragility") @DefaultValue("true") boolean fragility,
                            @RequestBody(content = @Content(schema = @Schema(implementation = AssessmentRequest.class))) byte[] body) {
         return pools.run(input.of(body), () -> assessor.prepare(pack, body, json::parse, fragility)).thenApply(AssessmentResource::respond);

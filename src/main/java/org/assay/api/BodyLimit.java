@@ -73,14 +73,13 @@ public class BodyLimit {
         if (context.response().ended()) {
             return;
         }
-        Problem problem = Problem.of("too-large", "Request body too large", 413,
-                "the body exceeds the limit of " + maxBodySize.asLongValue() + " bytes (quarkus.http.limits.max-body-size)", List.of());
+        Problem problem = Problem.of(ProblemType.TOO_LARGE, "the body exceeds the limit of " + maxBodySize.asLongValue() + " bytes (quarkus.http.limits.max-body-size)", List.of());
         try {
-            context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+            context.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .putHeader("Connection", "close")
                     .end(mapper.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
-            context.response().setStatusCode(413).end();
+            context.response().setStatusCode(problem.status()).end();
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.assay.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.assay.Defaults;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -15,9 +16,9 @@ public record CounterfactualRequest(
         @Schema(description = "A JSON Merge Patch on the base") JsonNode changes,
         @Schema(required = true) Target target,
         @Schema(description = "Lever paths pack.yaml declares that may move; all by default") List<String> levers,
-        @Schema(description = "Most lever changes in one answer", defaultValue = "6") Integer maxChanges,
-        @Schema(description = "Most variants to assess", defaultValue = "500000") Integer maxAssessments,
-        @Schema(description = "Answers to return, cheapest first", defaultValue = "3") Integer solutions,
+        @Schema(description = "Most lever changes in one answer", defaultValue = "" + Defaults.MAX_CHANGES) Integer maxChanges,
+        @Schema(description = "Most variants to assess", defaultValue = "" + Defaults.MAX_ASSESSMENTS) Integer maxAssessments,
+        @Schema(description = "Answers to return, cheapest first", defaultValue = "" + Defaults.SOLUTIONS) Integer solutions,
         @Schema(description = "Try every step of every range, for an exact minimality claim", defaultValue = "false") Boolean exhaustive) {
 
     @Schema(description = "Every condition given must hold")

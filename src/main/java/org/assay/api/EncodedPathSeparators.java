@@ -25,13 +25,12 @@ public class EncodedPathSeparators {
     ObjectMapper json;
 
     void install(@Observes Router router) throws JsonProcessingException {
-        byte[] refusal = json.writeValueAsBytes(Problem.of("malformed-path", "Malformed path", 400,
-                "the path hides a dot, slash, backslash or NUL in percent-encoding; no id of the API has one",
+        byte[] refusal = json.writeValueAsBytes(Problem.of(ProblemType.MALFORMED_PATH, "the path hides a dot, slash, backslash or NUL in percent-encoding; no id of the API has one",
                 List.of(new Violation("path", "send ids as they are: a pack id is lower-case letters, digits and '-'"))));
         router.route("/api/*").order(Integer.MIN_VALUE).handler(context -> {
             String path = context.request().path();
             if (path != null && HIDDEN.matcher(path).find()) {
-                context.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                context.response().setStatusCode(ProblemType.MALFORMED_PATH.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .end(Buffer.buffer(refusal));
             } else {
                 context.next();

@@ -1,6 +1,5 @@
 package org.assay.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,15 +13,12 @@ import org.assay.engine.PackRegistry;
 import org.assay.engine.PackValidator;
 import org.assay.engine.ReloadOutcome;
 import org.assay.engine.Validation;
-import org.assay.facts.Violation;
 import org.assay.security.Roles;
-import org.assay.store.InvalidRequestException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -60,43 +56,15 @@ public class PackAuthoringResource {
         String detail = outcome.previousVersion() == null
                 ? "pack \"" + id + "\" does not load and serves nothing; fix its " + outcome.status().problems().size() + " problem(s)"
                 : "the newest files of pack \"" + id + "\" do not load; version " + outcome.previousVersion() + " keeps serving";
-        return ProblemMappers.respond(Problem.of("pack-does-not-load", "Pack does not load", 422, detail,
-                ProblemMappers.located(outcome.status().problems())));
+        return ProblemMappers.respond(Problem.of(ProblemType.PACK_DOES_NOT_LOAD, detail, ProblemMappers.located(outcome.status().problems())));
     }
 
     @POST
     @Path("/validate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check DRL without saving it: {\"files\": {\"name.drl\": \"<DRL>\" or null to remove}} -> errors and warnings with hints, and the rules added, removed or changed")
-    public Validation validate(@PathParam("pack") String id, byte[] body) {
-        return validator.validate(id, files(json.parse(body)));
-    }
-
-    private static Map<String, String> files(JsonNode body) {
-        List<Violation> violations = new ArrayList<>();
-        JsonNode files = body.get("files");
-        body.fieldNames().forEachRemaining(name -> {
-            if (!name.equals("files")) {
-                violations.add(new Violation(name, "unknown member; the body is {\"files\": {\"name.drl\": \"<DRL text>\", ...}}"));
-            }
-        });
-        Map<String, String> texts = new LinkedHashMap<>();
-        if (files == null || !files.isObject() || files.isEmpty()) {
-            violations.add(new Violation("files", "expected an object of DRL texts by file name, like {\"eufor.drl\": \"<DRL text>\"}"));
-        } else {
-            files.fields().forEachRemaining(file -> {
-                String where = "files." + file.getKey();
-                if (!PackValidator.isDrlFileName(file.getKey())) {
-                    violations.add(new Violation(where, "expected a file name ending in .drl, without folders"));
-                } else if (!file.getValue().isTextual() && !file.getValue().isNull()) {
-                    violations.add(new Violation(where, "expected the file's DRL as a string, or null to remove the file"));
-                }
-                texts.put(file.getKey(), file.getValue().isTextual() ? file.getValue().asText() : null);
-            });
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException("The validation request has " + violations.size() + " fault(s)", violations);
-        }
-        return texts;
+    public Validation validate(@PathParam("pack") String id,
+                               @RequestBody(content = @Content(schema = @Schema(implementation = CandidateRequest.class))) byte[] body) {
+        return validator.validate(id, CandidateRequest.read(json.parse(body)));
     }
 }

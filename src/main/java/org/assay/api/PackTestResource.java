@@ -8,8 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import org.assay.tester.CandidateException;
 import org.assay.tester.Comparison;
 import org.assay.tester.PackReport;
 import org.assay.tester.PackTestService;
@@ -17,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Rule authoring: run the serving pack's tests, and compare the serving version with a candidate.
@@ -48,15 +45,6 @@ public class PackTestResource {
             + " whose outcome differs from the serving version's; the candidate never serves")
     public Comparison compare(@PathParam("pack") String pack,
                               @RequestBody(content = @Content(schema = @Schema(implementation = CandidateRequest.class))) byte[] body) {
-        return tests.compare(pack, json.parse(body));
-    }
-
-    @ServerExceptionMapper
-    public Response candidate(CandidateException e) {
-        return switch (e.reason()) {
-            case MALFORMED -> ProblemMappers.respond(Problem.of("invalid-candidate", "Invalid candidate", 400, e.getMessage(), e.problems()));
-            case DOES_NOT_LOAD -> ProblemMappers.respond(Problem.of("candidate-does-not-load", "Candidate does not load", 422,
-                    e.getMessage(), e.problems()));
-        };
+        return tests.compare(pack, CandidateRequest.read(json.parse(body)));
     }
 }

@@ -1,6 +1,7 @@
 package org.assay.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.assay.engine.AnalysisSettings;
 import org.assay.engine.CompileProblem;
 import org.assay.engine.Pack;
 import org.assay.engine.PackManifest;
@@ -19,7 +20,7 @@ import java.util.Map;
  * detail, and a reload's outcome. {@code status} is LOADED, DEGRADED (an older version serves, the
  * newest files fail: {@code errors} says why) or FAILED (nothing serves); {@code version} is the
  * version that serves; {@code vocabulary} names the finding kinds, verdict levels and priorities its
- * assessments use.
+ * assessments use; {@code analysis} is how the what-if tools read the pack, defaults filled in.
  */
 final class PackViews {
     private PackViews() {
@@ -33,7 +34,7 @@ final class PackViews {
     record Detail(String id, String status, String title, String description, String version,
                   Map<String, String> sources, List<RuleInfo> rules, FactSchema schema,
                   Vocabulary vocabulary,
-                  List<PackManifest.Lever> levers, List<String> warnings, List<String> errors, Instant failedAt) {
+                  List<PackManifest.Lever> levers, AnalysisSettings analysis, List<String> warnings, List<String> errors, Instant failedAt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -52,13 +53,13 @@ final class PackViews {
     static Detail detail(PackStatus status) {
         Pack pack = status.pack();
         if (pack == null) {
-            return new Detail(status.id(), status.state().name(), null, null, null, Map.of(), List.of(), null, null, List.of(), List.of(),
-                    lines(status.problems()), status.failedAt());
+            return new Detail(status.id(), status.state().name(), null, null, null, Map.of(), List.of(), null, null, List.of(), null,
+                    List.of(), lines(status.problems()), status.failedAt());
         }
         PackManifest manifest = pack.manifest();
         return new Detail(pack.id(), status.state().name(), manifest.title(), manifest.description(), pack.version(), manifest.sources(),
-                List.copyOf(pack.rules().values()), pack.schema(), Vocabulary.OUTCOMES, manifest.levers(), lines(pack.warnings()),
-                lines(status.problems()), status.failedAt());
+                List.copyOf(pack.rules().values()), pack.schema(), Vocabulary.OUTCOMES, manifest.levers(), manifest.analysis(),
+                lines(pack.warnings()), lines(status.problems()), status.failedAt());
     }
 
     static Reloaded reloaded(ReloadOutcome outcome) {

@@ -1,6 +1,7 @@
 package org.assay.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.Response;
 import org.assay.facts.Violation;
 
 import java.util.List;
@@ -12,9 +13,16 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, List<Violation> errors) {
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String TYPE_PREFIX = "urn:assay:problem:";
 
-    public static Problem of(String code, String title, int status, String detail, List<Violation> errors) {
-        return new Problem(TYPE_PREFIX + code, title, status, detail, errors == null ? List.of() : errors);
+    /** A problem of the catalogue's. */
+    public static Problem of(ProblemType type, String detail, List<Violation> errors) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, errors == null ? List.of() : errors);
+    }
+
+    /** A refusal by the HTTP layer itself (no such resource, wrong method...): its code is {@code http-<status>}. */
+    static Problem http(int status, String detail) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return new Problem(ProblemType.TYPE_PREFIX + "http-" + status, known == null ? "Error" : known.getReasonPhrase(), status,
+                detail, List.of());
     }
 }

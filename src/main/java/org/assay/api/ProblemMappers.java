@@ -8,6 +8,7 @@ import org.assay.engine.PackUnavailableException;
 import org.assay.engine.UnknownPackException;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
+import org.assay.tester.CandidateException;
 import org.assay.work.LimitExceededException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -25,7 +26,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(MalformedJsonException e) {
-        return respond(Problem.of("malformed-json", "Malformed JSON", 400, e.getMessage(), List.of(e.violation())));
+        return respond(Problem.of(ProblemType.MALFORMED_JSON, e.getMessage(), List.of(e.violation())));
     }
 
     @ServerExceptionMapper
@@ -43,10 +44,19 @@ public class ProblemMappers {
         return respond(problem(e));
     }
 
+    /** DRL files to validate or compare that are not given properly (400), or do not load (422). */
+    @ServerExceptionMapper
+    public Response candidate(CandidateException e) {
+        ProblemType type = switch (e.reason()) {
+            case MALFORMED -> ProblemType.INVALID_CANDIDATE;
+            case DOES_NOT_LOAD -> ProblemType.CANDIDATE_DOES_NOT_LOAD;
+        };
+        return respond(Problem.of(type, e.getMessage(), e.problems()));
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
         String message = e.getMessage();
         boolean generic = message == null || message.startsWith("HTTP " + status);
         String detail = !generic ? message : switch (status) {
@@ -57,31 +67,30 @@ public class ProblemMappers {
             case 415 -> "send the body as JSON with Content-Type: application/json";
             default -> message;
         };
-        return respond(Problem.of("http-" + status, title, status, detail, List.of()));
+        return respond(Problem.http(status, detail));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         LOG.error("Unexpected failure while serving a request", e);
-        return respond(Problem.of("internal", "Internal error", 500,
-                "the service failed unexpectedly; the failure is logged", List.of()));
+        return respond(internal());
     }
 
     static Problem problem(InvalidFactsException e) {
-        return Problem.of("invalid-facts", "Invalid fact set", 400, e.getMessage(), e.violations());
+        return Problem.of(ProblemType.INVALID_FACTS, e.getMessage(), e.violations());
     }
 
     static Problem problem(EvaluationException e) {
         List<Violation> errors = e.rules().stream().map(r -> new Violation("rule", r)).toList();
-        return Problem.of(e.code(), "Assessment could not be completed", 422, e.getMessage(), errors);
+        return Problem.of(ProblemType.of(e.reason()), e.getMessage(), errors);
     }
 
     static Problem problem(UnknownPackException e) {
-        return Problem.of("unknown-pack", "Unknown pack", 404, e.getMessage(), List.of());
+        return Problem.of(ProblemType.UNKNOWN_PACK, e.getMessage(), List.of());
     }
 
     static Problem problem(PackUnavailableException e) {
-        return Problem.of("pack-unavailable", "Pack not loaded", 503, e.getMessage(), located(e.problems()));
+        return Problem.of(ProblemType.PACK_UNAVAILABLE, e.getMessage(), located(e.problems()));
     }
 
     /** Compile problems as errors whose path is {@code file:line:column}, where an author jumps to. */
@@ -110,7 +119,11 @@ public class ProblemMappers {
             return WorkProblemMappers.problem(limit);
         }
         LOG.error("Unexpected failure inside a streamed answer", e);
-        return Problem.of("internal", "Internal error", 500, "the service failed unexpectedly; the failure is logged", List.of());
+        return internal();
+    }
+
+    private static Problem internal() {
+        return Problem.of(ProblemType.INTERNAL, "the service failed unexpectedly; the failure is logged", List.of());
     }
 
     static Response respond(Problem problem) {

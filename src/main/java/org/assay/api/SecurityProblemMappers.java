@@ -43,7 +43,7 @@ public class SecurityProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return ProblemMappers.respond(Problem.of("forbidden", "Forbidden", 403,
+        return ProblemMappers.respond(Problem.of(ProblemType.FORBIDDEN,
                 "the signed-in user lacks the role this needs: saving scenarios needs " + Roles.ANALYST + ", " + Roles.RULE_AUTHOR
                         + " or " + Roles.ADMIN + "; reloading, validating and testing rules need " + Roles.RULE_AUTHOR,
                 List.of()));
@@ -51,12 +51,12 @@ public class SecurityProblemMappers {
 
     @ServerExceptionMapper
     public Response notOwner(NotScenarioOwnerException e) {
-        return ProblemMappers.respond(Problem.of("not-owner", "Not the owner", 403, e.getMessage(), List.of()));
+        return ProblemMappers.respond(Problem.of(ProblemType.NOT_OWNER, e.getMessage(), List.of()));
     }
 
     private static Response challenge(HttpHeaders headers, String detail) {
         String scheme = "XMLHttpRequest".equalsIgnoreCase(headers.getHeaderString(SCRIPT_HEADER)) ? SCRIPT_CHALLENGE : CHALLENGE;
-        return Response.fromResponse(ProblemMappers.respond(Problem.of("unauthenticated", "Authentication required", 401, detail, List.of())))
+        return Response.fromResponse(ProblemMappers.respond(Problem.of(ProblemType.UNAUTHENTICATED, detail, List.of())))
                 .header(HttpHeaders.WWW_AUTHENTICATE, scheme)
                 .build();
     }

@@ -17,26 +17,25 @@ public class StoreProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e) {
-        return ProblemMappers.respond(Problem.of("invalid-request", "Invalid request", 400, e.getMessage(), e.violations()));
+        return ProblemMappers.respond(Problem.of(ProblemType.INVALID_REQUEST, e.getMessage(), e.violations()));
     }
 
     @ServerExceptionMapper
     public Response unknownScenario(UnknownScenarioException e) {
-        return ProblemMappers.respond(Problem.of("unknown-scenario", "Unknown scenario", 404, e.getMessage(), List.of()));
+        return ProblemMappers.respond(Problem.of(ProblemType.UNKNOWN_SCENARIO, e.getMessage(), List.of()));
     }
 
     /** 422: the body is well formed, but names a pack it cannot be checked against. */
     @ServerExceptionMapper
-    public Response unknownPack(UnknownScenarioPackException e) {
+    public Response scenarioPackUnknown(UnknownScenarioPackException e) {
         String loaded = e.loaded().isEmpty() ? "none" : String.join(", ", e.loaded());
-        return ProblemMappers.respond(Problem.of("unknown-pack", "Unknown pack", 422, e.getMessage(),
+        return ProblemMappers.respond(Problem.of(ProblemType.SCENARIO_PACK_UNKNOWN, e.getMessage(),
                 List.of(new Violation("pack", "unknown pack \"" + e.pack() + "\"; loaded packs: " + loaded))));
     }
 
     @ServerExceptionMapper
     public Response storeFailed(StoreException e) {
         LOG.error("The store failed while serving a request", e);
-        return ProblemMappers.respond(Problem.of("store-unavailable", "Store unavailable", 503,
-                "the database cannot serve the request now; the failure is logged", List.of()));
+        return ProblemMappers.respond(Problem.of(ProblemType.STORE_UNAVAILABLE, "the database cannot serve the request now; the failure is logged", List.of()));
     }
 }

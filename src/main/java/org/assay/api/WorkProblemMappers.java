@@ -14,13 +14,11 @@ import java.util.concurrent.CancellationException;
 /** The bounds on work in the service's one problem+json shape (see {@link ProblemMappers}). */
 public class WorkProblemMappers {
     private static final Logger LOG = Logger.getLogger(WorkProblemMappers.class);
-    /** Nginx's code for a request whose client closed the connection; no one reads the answer. */
-    private static final int CLIENT_CLOSED = 499;
 
     @ServerExceptionMapper
     public Response busy(BusyException e) {
-        return Response.status(429).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
-                .entity(Problem.of("busy", "Too many requests", 429, e.getMessage(), List.of())).build();
+        return Response.fromResponse(ProblemMappers.respond(Problem.of(ProblemType.BUSY, e.getMessage(), List.of())))
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
@@ -31,11 +29,10 @@ public class WorkProblemMappers {
     @ServerExceptionMapper
     public Response clientGone(CancellationException e) {
         LOG.infof("A request stopped: %s", e.getMessage());
-        return ProblemMappers.respond(Problem.of("client-gone", "Client closed the connection", CLIENT_CLOSED, e.getMessage(), List.of()));
+        return ProblemMappers.respond(Problem.of(ProblemType.CLIENT_GONE, e.getMessage(), List.of()));
     }
 
     static Problem problem(LimitExceededException e) {
-        return Problem.of("limit-exceeded", "Limit exceeded", 422, e.getMessage(),
-                List.of(new Violation(e.field(), e.getMessage())));
+        return Problem.of(ProblemType.LIMIT_EXCEEDED, e.getMessage(), List.of(new Violation(e.field(), e.getMessage())));
     }
 }

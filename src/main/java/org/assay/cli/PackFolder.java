@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assay.Defaults;
 import org.assay.engine.Assessment;
 import org.assay.engine.EvaluationException;
 import org.assay.engine.Evaluator;
@@ -29,8 +30,8 @@ import java.time.Duration;
  * limits ({@code assay.evaluation.*}).
  */
 final class PackFolder {
-    static final int FIRE_LIMIT = 10_000;
-    static final Duration TIME_LIMIT = Duration.ofSeconds(5);
+    static final int FIRE_LIMIT = Defaults.FIRE_LIMIT;
+    static final Duration TIME_LIMIT = Duration.ofSeconds(Defaults.TIME_LIMIT_SECONDS);
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Watchdog WATCHDOG = new Watchdog("assay-cli-watchdog");
 

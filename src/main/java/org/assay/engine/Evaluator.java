@@ -48,7 +48,7 @@ public final class Evaluator {
                 inputs.facts().forEach(session::insert);
                 fired = session.fireAllRules(fireLimit);
             } catch (StackOverflowError e) {
-                throw new EvaluationException("stack-overflow", "the pack's code went too deep: a value that contains itself,"
+                throw new EvaluationException(EvaluationException.Reason.STACK_OVERFLOW, "the pack's code went too deep: a value that contains itself,"
                         + " printed or compared", List.of());
             } catch (RuntimeException e) {
                 if (!PolicyBudget.stoppedBy(e)) {
@@ -61,10 +61,10 @@ public final class Evaluator {
                 budget.end();
             }
             if (alarm.wentOff()) {
-                throw runaway("time-limit", "the rules ran longer than the time limit of " + timeLimit.toMillis() + " ms", recorder);
+                throw runaway(EvaluationException.Reason.TIME_LIMIT, "the rules ran longer than the time limit of " + timeLimit.toMillis() + " ms", recorder);
             }
             if (fired >= fireLimit) {
-                throw runaway("fire-limit", "the rules fired " + fired + " times, the limit; some rules keep re-activating each other", recorder);
+                throw runaway(EvaluationException.Reason.FIRE_LIMIT, "the rules fired " + fired + " times, the limit; some rules keep re-activating each other", recorder);
             }
         } finally {
             session.dispose();
@@ -73,7 +73,7 @@ public final class Evaluator {
         return new Explainer(pack, inputs.instances()).explain(recorder, new Assessment.Timing(bindNanos / 1000, evaluated / 1000, recorder.firings().size()));
     }
 
-    private static EvaluationException runaway(String code, String message, FiringRecorder recorder) {
+    private static EvaluationException runaway(EvaluationException.Reason reason, String message, FiringRecorder recorder) {
         Map<String, Long> counts = recorder.firings().stream()
                 .collect(Collectors.groupingBy(FiringRecorder.Fired::rule, Collectors.counting()));
         List<String> blamed = counts.entrySet().stream()
@@ -81,6 +81,6 @@ public final class Evaluator {
                 .limit(BLAMED_RULES)
                 .map(e -> e.getKey() + " (fired " + e.getValue() + " times)")
                 .toList();
-        return new EvaluationException(code, message, blamed);
+        return new EvaluationException(reason, message, blamed);
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which conclusions of an assessment hinge on a single weak fact: a value with LOW confidence or
- * no source at all, whose change alone (to another value its lever or type allows) flips the
+ * Which conclusions of an assessment hinge on a single weak fact: a value the pack's
+ * {@link AnalysisSettings.WeakEvidence} calls weak (by default LOW confidence or no source), whose change alone (to another value its lever or type allows) flips the
  * verdict or a finding. These are the figures an analyst should check first.
  *
  * @param factsChecked how many weak values were varied

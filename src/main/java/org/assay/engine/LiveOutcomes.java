@@ -1,6 +1,7 @@
 package org.assay.engine;
 
 import org.assay.engine.outcome.Finding;
+import org.assay.engine.outcome.FindingKind;
 import org.assay.engine.outcome.Priority;
 import org.assay.engine.outcome.Recommendation;
 import org.assay.engine.outcome.Severity;
@@ -81,6 +82,17 @@ final class LiveOutcomes implements RuleRuntimeEventListener {
         }
         derived.clear();
         return true;
+    }
+
+    /** The kind of each live finding, by id. */
+    Map<String, FindingKind> kinds() {
+        Map<String, FindingKind> kinds = new TreeMap<>();
+        for (Object value : live) {
+            if (value instanceof Finding f) {
+                kinds.put(f.getId(), f.getKind());
+            }
+        }
+        return kinds;
     }
 
     /** @throws NoVerdictException when the session holds no verdict */

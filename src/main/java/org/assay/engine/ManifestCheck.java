@@ -13,7 +13,8 @@ import java.util.Map;
  * Checks what {@code pack.yaml} and the scenarios say about facts against the pack's schema and
  * baseline: levers, so that sweeps and counterfactuals never meet one they cannot pull (costs must
  * be positive: the counterfactual search's proof of minimality rests on it), and evidence, whose
- * paths must name fields and whose confidence must be HIGH, MEDIUM or LOW.
+ * paths must name fields and whose confidence must be HIGH, MEDIUM or LOW, and the analysis
+ * settings (the default lever cost must be positive too).
  */
 final class ManifestCheck {
     private static final ObjectMapper VALUES = new ObjectMapper();
@@ -33,6 +34,10 @@ final class ManifestCheck {
             violations.add(new Violation("levers", "at most " + MAX_LEVERS + " levers, got " + levers.size()));
         }
         checkEvidence(source.manifest().evidence(), "evidence", schema, violations);
+        double leverCost = source.manifest().analysis().leverCost();
+        if (!(leverCost > 0)) {
+            violations.add(new Violation("analysis.leverCost", "must be above 0, got " + leverCost));
+        }
         List<CompileProblem> problems = new ArrayList<>(located(source.dir().resolve(PackReader.MANIFEST).toString(), violations));
         for (Scenario scenario : source.scenarios().values()) {
             List<Violation> faults = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.util.List;
 public final class NoVerdictException extends EvaluationException {
 
     NoVerdictException() {
-        super("no-verdict", "the pack's rules reached no verdict for these facts; a pack needs a verdict rule that fires for"
+        super(Reason.NO_VERDICT, "the pack's rules reached no verdict for these facts; a pack needs a verdict rule that fires for"
                 + " every fact set", List.of());
     }
 }

@@ -11,19 +11,22 @@ import java.util.Map;
  *                 (a typo would otherwise make a new measure). Empty: not checked.
  * @param trusted  asks to skip the sandbox; it takes effect only when the operator also
  *                 lists the pack in {@code assay.rules.trusted-packs}, so an author cannot opt out alone
+ * @param analysis how the what-if tools read the pack; defaults where {@code pack.yaml} says nothing
  */
 public record PackManifest(String id, String title, String description,
                            Map<String, String> sources,
                            Map<String, Evidence> evidence,
                            List<Lever> levers,
                            List<String> measures,
-                           boolean trusted) {
+                           boolean trusted,
+                           AnalysisSettings analysis) {
 
     public PackManifest {
         sources = sources == null ? Map.of() : Map.copyOf(sources);
         evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
         levers = levers == null ? List.of() : List.copyOf(levers);
         measures = measures == null ? List.of() : List.copyOf(measures);
+        analysis = analysis == null ? AnalysisSettings.DEFAULTS : analysis;
     }
 
     /** Where one baseline value comes from and how sure it is. */

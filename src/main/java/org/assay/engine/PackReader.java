@@ -3,6 +3,7 @@ package org.assay.engine;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -132,7 +133,23 @@ public final class PackReader {
         JsonLocation at = e.getLocation();
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-        return new PackException(List.of(new CompileProblem(files.shown(file), line, column, e.getOriginalMessage())));
+        return new PackException(List.of(new CompileProblem(files.shown(file), line, column, field(e) + e.getOriginalMessage())));
+    }
+
+    /** The member at fault, {@code analysis.targetKinds[2]: }, when the file parsed but a value did not fit. */
+    private static String field(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference step : mapping.getPath()) {
+            if (step.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path + ": ";
     }
 
     private static List<DrlFile> drlFiles(PackFiles files, Path dir) throws PackException {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Checks DRL an author has not saved yet: the pack's files with some replaced, added or removed go
@@ -20,24 +19,14 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class PackValidator {
-    private static final Pattern FILE_NAME = Pattern.compile("[\\w.-]+\\.drl");
-
     @Inject
     PackRegistry registry;
 
     @Inject
     AssayConfig config;
 
-    /** Whether a name can be a DRL file of a pack: a plain file name ending in {@code .drl}, no folders. */
-    public static boolean isDrlFileName(String name) {
-        return FILE_NAME.matcher(name).matches() && !name.startsWith(".");
-    }
-
-    /**
-     * @param files DRL text by file name; a file the pack has is replaced, a new one added, and one
-     *              given as null removed
-     */
-    public Validation validate(String id, Map<String, String> files) {
+    /** Validates the pack's files with these edits: a file the pack has is replaced, a new one added, one given as null removed. */
+    public Validation validate(String id, DrlEdits edits) {
         PackStatus status = registry.status(id);
         Pack serving = status.pack();
         PackSource base;
@@ -47,7 +36,7 @@ public class PackValidator {
             DrlOutline none = DrlOutline.of(List.of());
             return new Validation(id, null, false, issues(shown(e, status.dir()), none, null), List.of(), changes(none, none));
         }
-        PackSource changed = base.withDrl(apply(base, files));
+        PackSource changed = base.withDrl(apply(base, edits));
         DrlOutline outline = DrlOutline.of(changed.drl());
         Validation.RuleChanges rules = changes(DrlOutline.of(serving == null ? List.of() : base.drl()), outline);
         try {
@@ -71,10 +60,10 @@ public class PackValidator {
         return pack == null ? null : pack.version();
     }
 
-    private static List<DrlFile> apply(PackSource base, Map<String, String> files) {
+    private static List<DrlFile> apply(PackSource base, DrlEdits edits) {
         Map<String, DrlFile> byName = new LinkedHashMap<>();
         base.drl().forEach(file -> byName.put(Path.of(file.path()).getFileName().toString(), file));
-        files.forEach((name, text) -> {
+        edits.files().forEach((name, text) -> {
             if (text == null) {
                 byName.remove(name);
             } else {

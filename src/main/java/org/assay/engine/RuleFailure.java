@@ -14,7 +14,7 @@ final class RuleFailure {
         Throwable cause = e.getCause() == null ? e : e.getCause();
         // The cause's own words ("/ by zero", "For input string: \"x\""), never its class name or stack.
         String what = cause.getMessage() == null ? "it threw an error" : cause.getMessage();
-        return new EvaluationException("rule-failed", "rule \"" + rule + "\" of pack \"" + packId + "\" failed while it ran: " + what,
+        return new EvaluationException(EvaluationException.Reason.RULE_FAILED, "rule \"" + rule + "\" of pack \"" + packId + "\" failed while it ran: " + what,
                 List.of(rule));
     }
 }

@@ -1,6 +1,7 @@
 package org.assay.engine;
 
 import org.assay.facts.FactRef;
+import org.assay.engine.outcome.FindingKind;
 import org.assay.facts.FactSet;
 import org.assay.facts.FieldPath;
 import org.kie.api.runtime.KieSession;
@@ -41,6 +42,7 @@ public final class VariantSession implements AutoCloseable {
     private KieSession session;
     private LiveOutcomes live;
     private VariantOutcome baseOutcome;
+    private Map<String, FindingKind> baseKinds;
 
     private VariantSession(Pack pack, FactSet base, int fireLimit) {
         this.pack = pack;
@@ -64,7 +66,7 @@ public final class VariantSession implements AutoCloseable {
             return work.get();
         } catch (RuntimeException e) {
             if (PolicyBudget.stoppedBy(e)) {
-                throw new EvaluationException("time-limit", "the pack's code ran longer than " + VARIANT_TIME_LIMIT.toSeconds()
+                throw new EvaluationException(EvaluationException.Reason.TIME_LIMIT, "the pack's code ran longer than " + VARIANT_TIME_LIMIT.toSeconds()
                         + " s on one variant", List.of());
             }
             throw e;
@@ -90,6 +92,7 @@ public final class VariantSession implements AutoCloseable {
         } catch (NoVerdictException e) {
             baseOutcome = null; // variants may still reach a verdict; only asking for the base's outcome fails
         }
+        baseKinds = live.kinds();
         if (!live.fitForIncrementalUse()) {
             closeSession();
         }
@@ -106,6 +109,11 @@ public final class VariantSession implements AutoCloseable {
             throw new NoVerdictException();
         }
         return baseOutcome;
+    }
+
+    /** The kind of each finding of the base, by id. */
+    public Map<String, FindingKind> baseKinds() {
+        return baseKinds;
     }
 
     /** Whether the base has the instance a path names; a variant cannot change a fact the base lacks. */
@@ -195,7 +203,7 @@ public final class VariantSession implements AutoCloseable {
             throw PolicyBudget.stoppedBy(e) ? e : RuleFailure.of(pack.id(), e);
         }
         if (fired >= fireLimit) {
-            throw new EvaluationException("fire-limit", "the rules fired " + fired
+            throw new EvaluationException(EvaluationException.Reason.FIRE_LIMIT, "the rules fired " + fired
                     + " times on one variant, the limit; some rules keep re-activating each other", List.of());
         }
     }

@@ -1,8 +1,8 @@
 package org.assay.tester;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assay.engine.CompileProblem;
+import org.assay.engine.DrlEdits;
 import org.assay.engine.Pack;
 import org.assay.engine.PackException;
 import org.assay.engine.PackLoader;
@@ -12,13 +12,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,8 +22,6 @@ import java.util.stream.Stream;
  * closing it deletes the copy.
  */
 public final class CandidatePack implements AutoCloseable {
-    private static final Pattern DRL_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.drl");
-
     private final Path root;
     private final Path dir;
     private final Pack pack;
@@ -39,17 +32,14 @@ public final class CandidatePack implements AutoCloseable {
         this.pack = pack;
     }
 
-    /**
-     * @param body {@code {"files": {"eufor.drl": "<DRL>", "old.drl": null}}}: text replaces or adds a file, null removes it
-     */
-    public static CandidatePack of(Path packDir, JsonNode body, ObjectMapper json) {
-        Map<String, String> files = files(body);
+    /** The pack's folder with these edits: text replaces or adds a file, null removes it. */
+    public static CandidatePack of(Path packDir, DrlEdits edits, ObjectMapper json) {
         Path root = null;
         try {
             root = Files.createTempDirectory("assay-candidate-");
             Path dir = root.resolve(packDir.getFileName().toString());
             copy(packDir, dir);
-            for (Map.Entry<String, String> file : files.entrySet()) {
+            for (Map.Entry<String, String> file : edits.files().entrySet()) {
                 if (file.getValue() == null) {
                     Files.deleteIfExists(dir.resolve(file.getKey()));
                 } else {
@@ -79,43 +69,6 @@ public final class CandidatePack implements AutoCloseable {
     @Override
     public void close() {
         delete(root);
-    }
-
-    private static Map<String, String> files(JsonNode body) {
-        List<Violation> problems = new ArrayList<>();
-        Map<String, String> files = new LinkedHashMap<>();
-        if (body == null || !body.isObject()) {
-            problems.add(new Violation("", "expected an object {\"files\": {\"<name>.drl\": \"<DRL text>\", ...}}, got " + kind(body)));
-        } else {
-            body.fieldNames().forEachRemaining(name -> {
-                if (!"files".equals(name)) {
-                    problems.add(new Violation(name, "unknown member; a candidate has only \"files\""));
-                }
-            });
-            JsonNode given = body.get("files");
-            if (given == null || !given.isObject() || given.isEmpty()) {
-                problems.add(new Violation("files", "expected an object of at least one DRL file name -> its text (or null to remove it)"));
-            } else {
-                given.fields().forEachRemaining(file -> {
-                    if (!DRL_NAME.matcher(file.getKey()).matches()) {
-                        problems.add(new Violation("files." + file.getKey(), "expected a plain file name ending in .drl"));
-                    } else if (!file.getValue().isTextual() && !file.getValue().isNull()) {
-                        problems.add(new Violation("files." + file.getKey(), "expected the DRL as a string, or null to remove the file; got "
-                                + kind(file.getValue())));
-                    } else {
-                        files.put(file.getKey(), file.getValue().isNull() ? null : file.getValue().asText());
-                    }
-                });
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new CandidateException(CandidateException.Reason.MALFORMED, "The candidate is malformed", problems);
-        }
-        return files;
-    }
-
-    private static String kind(JsonNode node) {
-        return node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     /** A problem as {@code file:line:column}, the file named as it is in the pack rather than in the temporary copy. */

@@ -1,6 +1,5 @@
 package org.assay.tester;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -9,6 +8,7 @@ import jakarta.inject.Inject;
 import org.assay.AssayConfig;
 import org.assay.engine.Evaluator;
 import org.assay.engine.Watchdog;
+import org.assay.engine.DrlEdits;
 import org.assay.engine.Pack;
 import org.assay.engine.PackRegistry;
 import org.assay.engine.PackStatus;
@@ -60,12 +60,12 @@ public class PackTestService {
     /**
      * The serving version against a candidate that replaces some of its DRL files.
      *
-     * @param body {@code {"files": {"eufor.drl": "<DRL>", ...}}}; see {@link CandidatePack#of}
+     * @param edits the DRL files that the candidate replaces, adds or removes
      */
-    public Comparison compare(String packId, JsonNode body) {
+    public Comparison compare(String packId, DrlEdits edits) {
         PackStatus status = packs.status(packId);
         Pack serving = packs.serving(packId);
-        try (CandidatePack candidate = CandidatePack.of(status.dir(), body, json)) {
+        try (CandidatePack candidate = CandidatePack.of(status.dir(), edits, json)) {
             return new VersionComparison(evaluator).compare(serving, status.dir(), candidate.pack(), candidate.dir());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

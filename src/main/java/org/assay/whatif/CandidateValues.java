@@ -40,7 +40,7 @@ final class CandidateValues {
             }
             Object baseValue = base.value(axis.path());
             List<Object> alternatives = lever.range() == null || exhaustive ? others(axis, baseValue) : stretches(axis, baseValue);
-            candidates.add(new Candidate(axis.path(), lever.title(), Counterfactuals.cost(lever), baseValue, alternatives));
+            candidates.add(new Candidate(axis.path(), lever.title(), pack.manifest().analysis().costOf(lever), baseValue, alternatives));
         }
         return candidates;
     }

@@ -3,9 +3,12 @@ package org.assay.whatif;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.assay.AssayConfig;
+import org.assay.Defaults;
 import org.assay.engine.Pack;
 import org.assay.engine.PackManifest;
 import org.assay.engine.VariantOutcome;
+import org.assay.engine.VariantSession;
+import org.assay.engine.outcome.FindingKind;
 import org.assay.engine.outcome.VerdictLevel;
 import org.assay.facts.FactSet;
 import org.assay.facts.InvalidFactsException;
@@ -15,6 +18,7 @@ import org.assay.work.LimitExceededException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,14 +38,17 @@ final class CounterfactualRequest {
     int solutions;
     boolean exhaustive;
 
-    static CounterfactualRequest read(Pack pack, FactSet base, VariantOutcome baseOutcome, JsonNode body,
+    static CounterfactualRequest read(Pack pack, FactSet base, VariantSession session, JsonNode body,
                                       AssayConfig.Counterfactuals limits) {
         CounterfactualRequest request = new CounterfactualRequest();
         List<Violation> violations = new ArrayList<>();
-        request.target = target(body.get("target"), baseOutcome, violations);
+        request.target = target(body.get("target"), session.baseOutcome(), violations);
+        if (request.target != null) {
+            targetKinds(pack, request.target.findingsGone(), session.baseKinds(), violations);
+        }
         request.maxChanges = bounded(body, "maxChanges", limits.maxChanges(), limits.maxChanges(), "max-changes", violations);
         request.maxAssessments = bounded(body, "maxAssessments", limits.maxAssessments(), limits.maxAssessments(), "max-assessments", violations);
-        request.solutions = bounded(body, "solutions", 3, limits.maxSolutions(), "max-solutions", violations);
+        request.solutions = bounded(body, "solutions", Defaults.SOLUTIONS, limits.maxSolutions(), "max-solutions", violations);
         JsonNode exhaustive = body.get("exhaustive");
         if (exhaustive != null && !exhaustive.isBoolean()) {
             violations.add(new Violation("exhaustive", "expected true or false"));
@@ -108,6 +115,18 @@ final class CounterfactualRequest {
         List<String> findings = ids(node.get("findingsGone"), "target.findingsGone", base.findings().keySet(), "raise", violations);
         List<String> measures = ids(node.get("measuresGone"), "target.measuresGone", base.measures().keySet(), "recommend", violations);
         return new Target(atLeast, findings, measures);
+    }
+
+    /** A target names only findings of the kinds the pack lets it name (a strength is not something to be rid of). */
+    private static void targetKinds(Pack pack, List<String> findings, Map<String, FindingKind> kinds, List<Violation> violations) {
+        List<FindingKind> allowed = pack.manifest().analysis().targetKinds();
+        for (int i = 0; i < findings.size(); i++) {
+            FindingKind kind = kinds.get(findings.get(i));
+            if (kind != null && !allowed.contains(kind)) {
+                violations.add(new Violation("target.findingsGone[" + i + "]", "\"" + findings.get(i) + "\" is a " + kind + "; pack \""
+                        + pack.id() + "\" lets a target name findings of kinds " + allowed + " (analysis.targetKinds in pack.yaml)"));
+            }
+        }
     }
 
     private static VerdictLevel verdict(JsonNode node, String where, List<Violation> violations) {

@@ -9,7 +9,6 @@ import org.assay.AssayConfig;
 import org.assay.engine.Assessment;
 import org.assay.engine.Assessor;
 import org.assay.engine.Pack;
-import org.assay.engine.PackManifest;
 import org.assay.engine.PackRegistry;
 import org.assay.engine.VariantOutcome;
 import org.assay.engine.VariantSession;
@@ -56,7 +55,7 @@ public class Counterfactuals {
         FactSet base = BaseRequest.resolve(pack, body, CounterfactualRequest.OWN_MEMBERS);
         try (VariantSession session = VariantSession.open(pack, base, config.evaluation().fireLimit())) {
             VariantOutcome baseOutcome = session.baseOutcome();
-            CounterfactualRequest request = CounterfactualRequest.read(pack, base, baseOutcome, body, config.counterfactuals());
+            CounterfactualRequest request = CounterfactualRequest.read(pack, base, session, body, config.counterfactuals());
             List<Candidate> candidates = new CandidateValues(pack, base, session, request.exhaustive).of(request.levers);
             CounterfactualReport.Outcome before = new CounterfactualReport.Outcome(baseOutcome.verdict(), baseOutcome.measures());
             if (request.target.metBy(baseOutcome)) {
@@ -133,9 +132,5 @@ public class Counterfactuals {
 
     private static String plain(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
-
-    static double cost(PackManifest.Lever lever) {
-        return lever.cost() == null ? 1 : lever.cost();
     }
 }

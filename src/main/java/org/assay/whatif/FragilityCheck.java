@@ -1,6 +1,5 @@
 package org.assay.whatif;
 
-import org.assay.engine.Confidence;
 import org.assay.engine.Fragility;
 import org.assay.engine.NoVerdictException;
 import org.assay.engine.Pack;
@@ -22,7 +21,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Varies each weak value of a fact set on its own (LOW confidence, or no source) and notes which
+ * Varies each weak value of a fact set on its own (by default LOW confidence, or no source; the pack's
+ * {@link org.assay.engine.AnalysisSettings.WeakEvidence} says) and notes which
  * conclusions flip: the verdict, or a finding that goes or changes severity. A value is varied
  * over its lever's values when {@code pack.yaml} declares one, else over the other values of a
  * boolean or enum; a weak number or text without a lever has no range to try and is listed as not checked, as are
@@ -60,7 +60,7 @@ final class FragilityCheck {
                 FieldPath path = FactRef.of(instance).field(value.getKey());
                 String text = path.toString();
                 PackManifest.Evidence said = evidence.get(text);
-                if (value.getValue() == null || !weak(said)) {
+                if (value.getValue() == null || !pack.manifest().analysis().weakEvidence().weak(said)) {
                     continue;
                 }
                 List<Object> alternatives = alternatives(path, value.getValue());
@@ -75,10 +75,6 @@ final class FragilityCheck {
         }
         session.assess(Map.of());
         return new Fragility(checked, verdict, findings, notChecked);
-    }
-
-    private static boolean weak(PackManifest.Evidence said) {
-        return said == null || said.source() == null || said.confidence() == null || said.confidence() == Confidence.LOW;
     }
 
     private void vary(VariantSession session, VariantOutcome base, FieldPath path, Object value, PackManifest.Evidence said,

@@ -2,6 +2,7 @@ package org.assay.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -89,6 +90,26 @@ class CounterfactualResourceTest {
                 .then().statusCode(200)
                 .body("found", equalTo(true))
                 .body("answer", containsString("no change is needed"));
+    }
+
+    @Test
+    void aTargetNamesOnlyFindingsOfTheKindsThePackAllows() {
+        given().contentType("application/json")
+                .body("{\"baseline\": true, \"target\": {\"findingsGone\": [\"CONSENSUS_VETO\", \"NATO_PATH\"]}}")
+                .when().post(COUNTERFACTUALS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.path", equalTo(List.of("target.findingsGone[1]")))
+                .body("errors[0].message", containsString("NATO_PATH\" is a STRENGTH"))
+                .body("errors[0].message", containsString("analysis.targetKinds"));
+    }
+
+    @Test
+    void theDocumentedDefaultsAreTheConfiguredOnes() {
+        JsonPath schema = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath()
+                .setRootPath("components.schemas.CounterfactualRequest.properties");
+        assertEquals(ConfigProvider.getConfig().getValue("assay.counterfactuals.max-changes", Integer.class), schema.getInt("maxChanges.default"));
+        assertEquals(ConfigProvider.getConfig().getValue("assay.counterfactuals.max-assessments", Integer.class),
+                schema.getInt("maxAssessments.default"));
     }
 
     @Test

@@ -46,6 +46,16 @@ class PackResourceTest {
     }
 
     @Test
+    void showsHowTheWhatIfToolsReadThePack() {
+        given().when().get("/api/v1/packs/bih-nato")
+                .then().statusCode(200)
+                .body("analysis.weakEvidence.confidenceAtMost", equalTo("LOW"))
+                .body("analysis.weakEvidence.unsourcedIsWeak", equalTo(true))
+                .body("analysis.leverCost", equalTo(1.0f))
+                .body("analysis.targetKinds", contains("BLOCKER", "GAP", "RISK", "DATA_GAP"));
+    }
+
+    @Test
     void servesTheBaseline() {
         given().when().get("/api/v1/packs/bih-nato/baseline")
                 .then().statusCode(200)

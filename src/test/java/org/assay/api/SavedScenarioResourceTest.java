@@ -151,7 +151,7 @@ class SavedScenarioResourceTest {
                 .when().post(SCENARIOS)
                 .then().statusCode(422)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:assay:problem:unknown-pack"))
+                .body("type", equalTo("urn:assay:problem:scenario-pack-unknown"))
                 .body("errors[0].path", equalTo("pack"))
                 .body("errors[0].message", containsString("bih-nato"));
     }
