@@ -43,8 +43,8 @@ public class Assessor {
     }
 
     /**
-     * An assessor outside the service, as the command line and pack tests use: with no metrics and no
-     * log to record in, its assessments can only be internal.
+     * An assessor outside the service, as the command line uses: with no metrics and no log to record
+     * in, its assessments can only be internal.
      */
     public Assessor(Evaluator evaluator) {
         this.evaluator = evaluator;
