@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of an assessment or a what-if, as documented in OpenAPI; it is read by
- * {@link org.assay.facts.FactRequest}.
+ * {@link org.assay.assess.Requests}.
  */
 @Schema(description = "One base (facts, baseline: true, a scenario, or a saved scenario) and changes on top; a what-if needs the changes")
 public record AssessmentRequest(

@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.assay.engine.Assessment;
-import org.assay.whatif.EvidencedAssessor;
+import org.assay.assess.EvidencedAssessor;
 import org.assay.work.WorkPools;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

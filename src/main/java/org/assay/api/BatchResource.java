@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,12 +20,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.assay.whatif.BatchAssessor;
+import org.assay.assess.BatchAssessor;
 import org.assay.work.WorkPools;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Many assessments in one call. Answers come in request order, each with its index and status:
@@ -67,7 +65,7 @@ public class BatchResource {
                            @Context HttpServerResponse response, byte[] body) {
         // Admitted before the body is read, so that a refusal costs nothing.
         WorkPools.Ticket ticket = pools.admit();
-        List<JsonNode> items;
+        BatchAssessor.Batch items;
         try {
             items = batch.items(pack, json.parse(body));
         } catch (RuntimeException e) {
@@ -82,7 +80,7 @@ public class BatchResource {
                 if (!lines) {
                     generator.writeStartArray();
                 }
-                batch.run(pack, items, fragility, ticket.deadline(), result -> {
+                batch.run(items, fragility, ticket.deadline(), result -> {
                     if (response.closed()) {
                         // Writes to a closed connection do not fail; stop rather than assess for nobody.
                         throw new ClientGoneException();

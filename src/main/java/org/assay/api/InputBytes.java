@@ -3,7 +3,7 @@ package org.assay.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
-import org.assay.store.SavedBases;
+import org.assay.assess.Requests;
 
 import java.util.function.LongSupplier;
 
@@ -18,13 +18,13 @@ public class InputBytes {
     JsonBody json;
 
     @Inject
-    SavedBases saved;
+    Requests requests;
 
     @Inject
     AssayConfig config;
 
     /** Asked on the plain pool: it may read the store. A body already over the bound is not read. */
     LongSupplier of(byte[] body) {
-        return () -> body.length > config.work().heavyInputBytes() ? body.length : body.length + saved.size(json.parse(body));
+        return () -> body.length > config.work().heavyInputBytes() ? body.length : body.length + requests.savedSize(json.parse(body));
     }
 }

@@ -36,7 +36,7 @@ final class CompareCommand implements Callable<Integer> {
         if (old == null || changed == null) {
             return 1;
         }
-        spec.commandLine().getOut().println(new VersionComparison(PackFolder.evaluator()).compare(old, before, changed, after).report());
+        spec.commandLine().getOut().println(new VersionComparison(PackFolder.assessor()).compare(old, before, changed, after).report());
         return 0;
     }
 }

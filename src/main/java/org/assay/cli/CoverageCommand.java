@@ -22,7 +22,7 @@ final class CoverageCommand extends PackCommand {
     int run(Pack pack) throws IOException {
         PrintWriter out = out();
         TestFiles.Tests tests = TestFiles.tests(dir);
-        Coverage coverage = Coverage.of(pack, tests.tests(), new PackTestRunner(PackFolder.evaluator()).run(pack, tests));
+        Coverage coverage = Coverage.of(pack, tests.tests(), new PackTestRunner(PackFolder.assessor()).run(pack, tests));
         out.println(pack.id() + " " + pack.version() + ": " + tests.tests().size() + " tests");
         out.println(coverage.report());
         if (failUnder != null && coverage.percent() < failUnder) {

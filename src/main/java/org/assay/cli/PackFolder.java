@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assay.Defaults;
+import org.assay.assess.Assessor;
+import org.assay.assess.Recording;
+import org.assay.assess.Requests;
 import org.assay.engine.Assessment;
 import org.assay.engine.EvaluationException;
 import org.assay.engine.Evaluator;
@@ -13,7 +16,6 @@ import org.assay.engine.Pack;
 import org.assay.engine.PackException;
 import org.assay.engine.PackLoader;
 import org.assay.engine.PackReader;
-import org.assay.facts.FactRequest;
 import org.assay.facts.InvalidFactsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +28,8 @@ import java.time.Duration;
 
 /**
  * What the commands share: a pack folder checked and loaded with every problem printed as
- * {@code file:line:column message}, an input file read, and an evaluator with the service's default
- * limits ({@code assay.evaluation.*}).
+ * {@code file:line:column message}, an input file read, and an assessor with the service's default
+ * limits ({@code assay.evaluation.*}), whose assessments are internal: a command has no log to record in.
  */
 final class PackFolder {
     static final int FIRE_LIMIT = Defaults.FIRE_LIMIT;
@@ -80,7 +82,7 @@ final class PackFolder {
      */
     static Assessment assess(Pack pack, JsonNode request, PrintWriter err) {
         try {
-            return evaluator().evaluate(pack, FactRequest.resolve(request, pack.baseline(), pack.schema(), pack.scenarioChanges()), 0);
+            return assessor().assess(pack, Requests.facts(pack, request), Recording.INTERNAL, 0);
         } catch (InvalidFactsException e) {
             err.println(e.getMessage() + ":");
             e.violations().forEach(v -> err.println("  " + v.path() + ": " + v.message()));
@@ -91,7 +93,7 @@ final class PackFolder {
         }
     }
 
-    static Evaluator evaluator() {
-        return new Evaluator(WATCHDOG, FIRE_LIMIT, TIME_LIMIT);
+    static Assessor assessor() {
+        return new Assessor(new Evaluator(WATCHDOG, FIRE_LIMIT, TIME_LIMIT));
     }
 }

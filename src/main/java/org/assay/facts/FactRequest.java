@@ -11,8 +11,9 @@ import java.util.TreeSet;
 /**
  * Reads what a request asks about: a base and optional {@code changes}, a JSON Merge Patch on
  * top of it. The base is {@code {"facts": {...}}}, {@code {"baseline": true}} (the pack's
- * baseline) or {@code {"scenario": "name"}} (a named scenario's changes on the baseline). Every
- * way of naming a base is resolved here, and faults are reported against the member that holds them.
+ * baseline) or {@code {"scenario": "name"}} (a named scenario's changes on the baseline), and
+ * faults are reported against the member that holds them. Read only by {@link org.assay.assess.Requests},
+ * the door every request comes in by, which adds saved scenarios and an endpoint's own members.
  */
 public final class FactRequest {
     private static final String FACTS = "facts";
@@ -32,16 +33,6 @@ public final class FactRequest {
         this.base = base;
         this.baseMember = baseMember;
         this.changes = changes;
-    }
-
-    /** The fact set the body describes, bound against the schema; a pack without scenarios passes none. */
-    public static FactSet resolve(JsonNode body, JsonNode baseline, FactSchema schema) {
-        return read(body, baseline, schema, Map.of()).facts();
-    }
-
-    /** The fact set the body describes; {@code scenarios} are each named scenario's changes against the baseline. */
-    public static FactSet resolve(JsonNode body, JsonNode baseline, FactSchema schema, Map<String, JsonNode> scenarios) {
-        return read(body, baseline, schema, scenarios).facts();
     }
 
     /**

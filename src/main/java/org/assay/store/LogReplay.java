@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.assay.assess.Assessor;
+import org.assay.assess.Recording;
+import org.assay.assess.Requests;
 import org.assay.engine.Assessment;
-import org.assay.engine.Assessor;
 import org.assay.engine.EvaluationException;
 import org.assay.engine.Pack;
 import org.assay.engine.PackRegistry;
@@ -25,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Replays logged inputs against the pack version that serves now, to show which past verdicts a
- * rule change would alter. Each distinct input is evaluated once, however often it was logged.
+ * rule change would alter. Each distinct input is evaluated once, however often it was logged, as an
+ * internal assessment: replaying the log never adds to it. The whole replay holds one pack version.
  */
 @ApplicationScoped
 public class LogReplay {
@@ -88,7 +91,7 @@ public class LogReplay {
         try {
             ObjectNode request = json.createObjectNode();
             request.set("facts", json.readTree(input));
-            Assessment now = assessor.reassess(pack, request);
+            Assessment now = assessor.assess(pack, Requests.facts(pack, request), Recording.INTERNAL, 0);
             List<String> measures = now.recommendations().stream().map(Assessment.AssessedRecommendation::measure).toList();
             return new Rerun(new ReplayReport.Outcome(now.verdict().name(), sorted(measures)), null);
         } catch (InvalidFactsException e) {

@@ -3,6 +3,7 @@ package org.assay.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.assay.assess.SavedBases;
 import org.assay.facts.MergePatch;
 
 import java.time.Instant;
@@ -16,9 +17,11 @@ import java.time.Instant;
  * @param owner the name of the user who saved it, or null for one saved before scenarios had owners
  */
 public record SavedScenario(String id, String pack, String packVersion, String title, String notes,
-                            JsonNode base, JsonNode changes, String owner, Instant createdAt, Instant updatedAt) {
+                            JsonNode base, JsonNode changes, String owner, Instant createdAt, Instant updatedAt)
+        implements SavedBases.Saved {
 
-    /** The assessment request this scenario stands for, as {@link org.assay.engine.Assessor} reads it. */
+    /** The assessment request this scenario stands for, as {@link org.assay.assess.Requests} reads it; a tree of its own. */
+    @Override
     public JsonNode request() {
         return request(base, changes);
     }

@@ -1,9 +1,9 @@
 package org.assay.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.assay.assess.Requests;
 import org.assay.engine.Pack;
 import org.assay.facts.FactBinder;
-import org.assay.facts.FactRequest;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
 
@@ -28,14 +28,10 @@ final class ScenarioCheck {
         if (base.has("facts")) {
             bind(pack, () -> new FactBinder(pack.schema()).bind(base.get("facts"), "base.facts"), UnaryOperator.identity());
             // The base binds, so a fault in the patched fact set comes from the changes.
-            bind(pack, () -> resolve(pack, SavedScenario.request(base, changes)), path -> "changes" + path.substring("facts".length()));
+            bind(pack, () -> Requests.facts(pack, SavedScenario.request(base, changes)), path -> "changes" + path.substring("facts".length()));
         } else {
-            bind(pack, () -> resolve(pack, SavedScenario.request(base, changes)), path -> path.startsWith("changes") ? path : "base." + path);
+            bind(pack, () -> Requests.facts(pack, SavedScenario.request(base, changes)), path -> path.startsWith("changes") ? path : "base." + path);
         }
-    }
-
-    private static void resolve(Pack pack, JsonNode request) {
-        FactRequest.resolve(request, pack.baseline(), pack.schema(), pack.scenarioChanges());
     }
 
     private static void bind(Pack pack, Runnable binding, UnaryOperator<String> where) {

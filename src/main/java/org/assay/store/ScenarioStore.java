@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.assay.assess.SavedBases;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,10 +20,10 @@ import java.util.Optional;
 /**
  * Saved scenarios in the {@code scenario} table. Each write is one transaction, committed before
  * the method returns, so a scenario the API has acknowledged survives the process being killed.
- * Other code (what-if, sweeps) loads a saved scenario here with {@link #find}.
+ * Requests that start from a saved scenario find it here, through {@link SavedBases}.
  */
 @ApplicationScoped
-public class ScenarioStore {
+public class ScenarioStore implements SavedBases {
     private static final String COLUMNS = "id, pack, pack_version, title, notes, base_json, changes_json, owner, created_at, updated_at";
 
     @Inject
@@ -31,6 +32,7 @@ public class ScenarioStore {
     @Inject
     ObjectMapper json;
 
+    @Override
     public Optional<SavedScenario> find(String id) {
         return database.read(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM scenario WHERE id = ?")) {
@@ -43,6 +45,7 @@ public class ScenarioStore {
     }
 
     /** How many characters of JSON the scenario's base and changes hold, or 0 when there is no such scenario; read without reading them. */
+    @Override
     public long size(String id) {
         return database.read(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT LENGTH(base_json) + LENGTH(changes_json) FROM scenario WHERE id = ?")) {

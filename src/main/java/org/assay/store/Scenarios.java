@@ -3,13 +3,14 @@ package org.assay.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.assay.assess.Assessor;
+import org.assay.assess.Recording;
+import org.assay.assess.Requests;
 import org.assay.engine.Assessment;
-import org.assay.engine.Assessor;
 import org.assay.engine.Pack;
 import org.assay.engine.PackRegistry;
 import org.assay.engine.PackStatus;
 import org.assay.engine.UnknownPackException;
-import org.assay.facts.FactRequest;
 import org.assay.facts.FactSet;
 import org.assay.facts.MergePatch;
 import org.assay.facts.Violation;
@@ -112,16 +113,16 @@ public class Scenarios {
     }
 
     /**
-     * Assesses the saved scenario with the version of its pack that serves now: read and bound here,
-     * the evaluation left to do, sized by its facts.
+     * Assesses the saved scenario with the version of its pack that serves now, as a recorded assessment:
+     * read and bound here, the evaluation left to do, sized by its facts.
      */
     public Sized<Assessment> assess(String id) {
         long start = System.nanoTime();
         SavedScenario scenario = load(id);
         Pack pack = packs.serving(scenario.pack());
-        FactSet facts = FactRequest.resolve(scenario.request(), pack.baseline(), pack.schema(), pack.scenarioChanges());
+        FactSet facts = Requests.facts(pack, scenario.request());
         long bound = System.nanoTime() - start;
-        return new Sized<>(facts.instances().size(), 1, deadline -> assessor.evaluate(pack, facts, bound));
+        return new Sized<>(facts.instances().size(), 1, deadline -> assessor.assess(pack, facts, Recording.RECORDED, bound));
     }
 
     private SavedScenario load(String id) {

@@ -1,10 +1,11 @@
 package org.assay.tester;
 
+import org.assay.assess.Assessor;
+import org.assay.assess.Recording;
+import org.assay.assess.Requests;
 import org.assay.engine.Assessment;
 import org.assay.engine.EvaluationException;
-import org.assay.engine.Evaluator;
 import org.assay.engine.Pack;
-import org.assay.facts.FactRequest;
 import org.assay.facts.InvalidFactsException;
 
 import java.io.IOException;
@@ -15,12 +16,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Runs a pack's scenario tests against the compiled pack. */
+/** Runs a pack's scenario tests against the compiled pack, as internal assessments. */
 public final class PackTestRunner {
-    private final Evaluator evaluator;
+    private final Assessor assessor;
 
-    public PackTestRunner(Evaluator evaluator) {
-        this.evaluator = evaluator;
+    public PackTestRunner(Assessor assessor) {
+        this.assessor = assessor;
     }
 
     /** The tests in a pack folder, by file name; a file that does not parse fails as a test of its own. */
@@ -41,8 +42,7 @@ public final class PackTestRunner {
         PackTest.Outcome actual = null;
         Set<String> fired = new LinkedHashSet<>();
         try {
-            Assessment assessment = evaluator.evaluate(pack,
-                    FactRequest.resolve(test.request(), pack.baseline(), pack.schema(), pack.scenarioChanges()), 0);
+            Assessment assessment = assessor.assess(pack, Requests.facts(pack, test.request()), Recording.INTERNAL, 0);
             actual = PackTest.Outcome.of(assessment);
             assessment.trace().forEach(firing -> fired.add(firing.rule()));
             compare(test, assessment, differences);

@@ -1,14 +1,11 @@
 package org.assay.tester;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
-import org.assay.engine.Evaluator;
-import org.assay.engine.Watchdog;
 import org.assay.engine.DrlEdits;
+import org.assay.assess.Assessor;
 import org.assay.engine.Pack;
 import org.assay.engine.PackRegistry;
 import org.assay.engine.PackStatus;
@@ -18,7 +15,7 @@ import java.io.UncheckedIOException;
 
 /**
  * Pack tests for the service: the serving pack's tests, properties and coverage, and the serving
- * version compared with a candidate. Its assessments are its own: they count in no metric and go to
+ * version compared with a candidate. Its assessments are internal: they count in no metric and go to
  * no assessment log.
  */
 @ApplicationScoped
@@ -33,25 +30,14 @@ public class PackTestService {
     @Inject
     ObjectMapper json;
 
-    private Watchdog watchdog;
-    private Evaluator evaluator;
-
-    @PostConstruct
-    void start() {
-        watchdog = new Watchdog("assay-tests-watchdog");
-        evaluator = new Evaluator(watchdog, config.evaluation().fireLimit(), config.evaluation().timeLimit());
-    }
-
-    @PreDestroy
-    void stop() {
-        watchdog.close();
-    }
+    @Inject
+    Assessor assessor;
 
     /** The serving pack's tests, properties and coverage, with the tests as its folder holds them now. */
     public PackReport test(String packId) {
         PackStatus status = packs.status(packId);
         try {
-            return new PackTester(evaluator, config.evaluation().fireLimit()).test(packs.serving(packId), status.dir());
+            return new PackTester(assessor, config.evaluation().fireLimit()).test(packs.serving(packId), status.dir());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,7 +52,7 @@ public class PackTestService {
         PackStatus status = packs.status(packId);
         Pack serving = packs.serving(packId);
         try (CandidatePack candidate = CandidatePack.of(status.dir(), edits, json)) {
-            return new VersionComparison(evaluator).compare(serving, status.dir(), candidate.pack(), candidate.dir());
+            return new VersionComparison(assessor).compare(serving, status.dir(), candidate.pack(), candidate.dir());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

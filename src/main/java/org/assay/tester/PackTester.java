@@ -1,6 +1,6 @@
 package org.assay.tester;
 
-import org.assay.engine.Evaluator;
+import org.assay.assess.Assessor;
 import org.assay.engine.Pack;
 
 import java.io.IOException;
@@ -13,18 +13,18 @@ import java.util.stream.Collectors;
 
 /** Runs everything in a pack's {@code tests} folder: the scenario tests, the properties, and the coverage they reach. */
 public final class PackTester {
-    private final Evaluator evaluator;
+    private final Assessor assessor;
     private final int fireLimit;
 
-    public PackTester(Evaluator evaluator, int fireLimit) {
-        this.evaluator = evaluator;
+    public PackTester(Assessor assessor, int fireLimit) {
+        this.assessor = assessor;
         this.fireLimit = fireLimit;
     }
 
     /** The report for a loaded pack and the folder its tests are read from. */
     public PackReport test(Pack pack, Path packDir) throws IOException {
         TestFiles.Tests tests = TestFiles.tests(packDir);
-        List<PackTestResult> results = new PackTestRunner(evaluator).run(pack, tests);
+        List<PackTestResult> results = new PackTestRunner(assessor).run(pack, tests);
         Map<String, PackTest> byName = tests.tests().stream().collect(Collectors.toMap(PackTest::name, Function.identity()));
         List<PackReport.TestCase> cases = results.stream().map(r -> PackReport.TestCase.of(r, byName.get(r.test()))).toList();
         return PackReport.of(pack.id(), pack.version(), cases, properties(pack, packDir, tests.tests()), Coverage.of(pack, tests.tests(), results));

@@ -2,9 +2,9 @@ package org.assay.tester;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.assay.assess.Requests;
 import org.assay.engine.EvaluationException;
 import org.assay.engine.Pack;
-import org.assay.facts.FactRequest;
 import org.assay.facts.InvalidFactsException;
 
 import java.util.ArrayList;
@@ -93,7 +93,7 @@ public final class PropertyChecker {
             return null;
         }
         try {
-            LeverSpace.Base base = new LeverSpace.Base(name, FactRequest.resolve(request, pack.baseline(), pack.schema(), pack.scenarioChanges()));
+            LeverSpace.Base base = new LeverSpace.Base(name, Requests.facts(pack, request));
             bases.put(name, base);
             return base;
         } catch (InvalidFactsException e) {

@@ -1,10 +1,11 @@
 package org.assay.tester;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.assay.assess.Assessor;
+import org.assay.assess.Recording;
+import org.assay.assess.Requests;
 import org.assay.engine.EvaluationException;
-import org.assay.engine.Evaluator;
 import org.assay.engine.Pack;
-import org.assay.facts.FactRequest;
 import org.assay.facts.InvalidFactsException;
 
 import java.io.IOException;
@@ -24,10 +25,10 @@ public final class VersionComparison {
     static final String TEST = "test";
     static final String SCENARIO = "scenario";
 
-    private final Evaluator evaluator;
+    private final Assessor assessor;
 
-    public VersionComparison(Evaluator evaluator) {
-        this.evaluator = evaluator;
+    public VersionComparison(Assessor assessor) {
+        this.assessor = assessor;
     }
 
     public Comparison compare(Pack before, Path beforeDir, Pack after, Path afterDir) throws IOException {
@@ -53,7 +54,7 @@ public final class VersionComparison {
     }
 
     private CaseChange.Side test(Pack pack, PackTest test) {
-        PackTestResult result = new PackTestRunner(evaluator).run(pack, test);
+        PackTestResult result = new PackTestRunner(assessor).run(pack, test);
         if (result.actual() == null) {
             return new CaseChange.Side(null, null, String.join("; ", result.differences()), null);
         }
@@ -65,8 +66,8 @@ public final class VersionComparison {
             return new CaseChange.Side(null, null, "no such scenario in this version", null);
         }
         try {
-            PackTest.Outcome outcome = PackTest.Outcome.of(evaluator.evaluate(pack, FactRequest.resolve(
-                    JsonNodeFactory.instance.objectNode().put(SCENARIO, scenario), pack.baseline(), pack.schema(), pack.scenarioChanges()), 0));
+            PackTest.Outcome outcome = PackTest.Outcome.of(assessor.assess(pack,
+                    Requests.facts(pack, JsonNodeFactory.instance.objectNode().put(SCENARIO, scenario)), Recording.INTERNAL, 0));
             return new CaseChange.Side(outcome.verdict(), null, null, outcome);
         } catch (InvalidFactsException e) {
             return new CaseChange.Side(null, null, String.join("; ", e.violations().stream()

@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
+import org.assay.assess.Assessor;
+import org.assay.assess.Question;
+import org.assay.assess.Recording;
+import org.assay.assess.Request;
+import org.assay.assess.Requests;
 import org.assay.engine.Assessment;
-import org.assay.engine.Assessor;
 import org.assay.engine.Pack;
 import org.assay.engine.PackRegistry;
 import org.assay.engine.VariantOutcome;
@@ -15,14 +19,17 @@ import org.assay.engine.VariantSession;
 import org.assay.facts.FactSet;
 import org.assay.facts.FieldPath;
 import org.assay.facts.MergePatch;
-import org.assay.store.SavedBases;
 import org.assay.work.Deadline;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Searches for the cheapest lever changes that reach a target, and checks each answer with a real assessment. */
+/**
+ * Searches for the cheapest lever changes that reach a target, and checks each answer with a real
+ * assessment by the same pack version. Those checks are internal: a search adds nothing to the
+ * assessment log or the metrics.
+ */
 @ApplicationScoped
 public class Counterfactuals {
     static final String MINIMALITY = "Exact within the bounds over the candidate values: sets of lever changes are tried in order of"
@@ -45,14 +52,15 @@ public class Counterfactuals {
     ObjectMapper mapper;
 
     @Inject
-    SavedBases saved;
+    Requests requests;
 
     /** @param deadline when the search stops at the latest, besides its own time limit */
     public CounterfactualReport search(String packId, JsonNode asked, Deadline deadline) {
         long start = System.nanoTime();
         Pack pack = packs.serving(packId);
-        JsonNode body = saved.expand(packId, asked);
-        FactSet base = BaseRequest.resolve(pack, body, CounterfactualRequest.OWN_MEMBERS);
+        Request read = requests.read(pack, asked, Question.FACTS, CounterfactualRequest.OWN_MEMBERS);
+        FactSet base = read.facts();
+        JsonNode body = read.body();
         try (VariantSession session = VariantSession.open(pack, base, config.evaluation().fireLimit())) {
             VariantOutcome baseOutcome = session.baseOutcome();
             CounterfactualRequest request = CounterfactualRequest.read(pack, base, session, body, config.counterfactuals());
@@ -120,7 +128,7 @@ public class Counterfactuals {
         request.remove(CounterfactualRequest.OWN_MEMBERS);
         JsonNode earlier = request.get("changes");
         request.set("changes", MergePatch.apply(earlier == null ? mapper.createObjectNode() : earlier, patch));
-        Assessment assessment = assessor.assess(pack.id(), request);
+        Assessment assessment = assessor.assess(pack, Requests.facts(pack, request), Recording.INTERNAL, 0);
         return new CounterfactualReport.Solution(solution.cost(), changes, request, assessment.verdict(),
                 solution.outcome().measures(), target.metBy(assessment));
     }

@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * boolean or enum; a weak number or text without a lever has no range to try and is listed as not checked, as are
  * weak values beyond the check's budget of variants or reached after its deadline.
  */
-final class FragilityCheck {
+public final class FragilityCheck {
     private final Pack pack;
     private final FactSet facts;
     private final Map<String, PackManifest.Evidence> evidence;
@@ -40,7 +40,7 @@ final class FragilityCheck {
      * @param maxVariants the most variants to assess; weak values beyond them are listed as not checked
      * @param deadline    when the check stops; weak values not reached by then are listed as not checked too
      */
-    FragilityCheck(Pack pack, FactSet facts, Map<String, PackManifest.Evidence> evidence, int maxVariants, Deadline deadline) {
+    public FragilityCheck(Pack pack, FactSet facts, Map<String, PackManifest.Evidence> evidence, int maxVariants, Deadline deadline) {
         this.maxVariants = maxVariants;
         this.deadline = deadline;
         this.pack = pack;
@@ -48,7 +48,7 @@ final class FragilityCheck {
         this.evidence = evidence;
     }
 
-    Fragility run(VariantSession session) {
+    public Fragility run(VariantSession session) {
         VariantOutcome base = session.baseOutcome();
         List<Fragility.Hinge> verdict = new ArrayList<>();
         Map<String, List<Fragility.Hinge>> findings = new TreeMap<>();

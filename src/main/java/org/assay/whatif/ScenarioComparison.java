@@ -2,11 +2,12 @@ package org.assay.whatif;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.assay.assess.Assessor;
+import org.assay.assess.Recording;
+import org.assay.assess.Requests;
 import org.assay.engine.Assessment;
-import org.assay.engine.Assessor;
 import org.assay.engine.Pack;
 import org.assay.engine.PackRegistry;
-import org.assay.facts.FactRequest;
 import org.assay.facts.FactSet;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
@@ -18,7 +19,7 @@ import org.assay.work.Sized;
 
 import java.util.List;
 
-/** Compares two saved scenarios of one pack the way a what-if compares a base with its changes. */
+/** Compares two saved scenarios of one pack the way a what-if compares a base with its changes; both assessments are recorded. */
 @ApplicationScoped
 public class ScenarioComparison {
 
@@ -44,11 +45,11 @@ public class ScenarioComparison {
                             + "\"; only scenarios of one pack compare")));
         }
         Pack pack = packs.serving(first.pack());
-        FactSet before = FactRequest.resolve(first.request(), pack.baseline(), pack.schema(), pack.scenarioChanges());
-        FactSet after = FactRequest.resolve(other.request(), pack.baseline(), pack.schema(), pack.scenarioChanges());
+        FactSet before = Requests.facts(pack, first.request());
+        FactSet after = Requests.facts(pack, other.request());
         return new Sized<>(Math.max(before.instances().size(), after.instances().size()), 2, deadline -> {
-            Assessment beforeAssessed = assessor.evaluate(pack, before, 0);
-            Assessment afterAssessed = assessor.evaluate(pack, after, 0);
+            Assessment beforeAssessed = assessor.assess(pack, before, Recording.RECORDED, 0);
+            Assessment afterAssessed = assessor.assess(pack, after, Recording.RECORDED, 0);
             return new WhatIfResult(pack.id(), pack.version(), beforeAssessed, afterAssessed,
                     AssessmentDiff.of(beforeAssessed, before, afterAssessed, after, pack.rules()));
         });

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
+import org.assay.assess.Question;
+import org.assay.assess.Request;
+import org.assay.assess.Requests;
 import org.assay.engine.EvaluationException;
 import org.assay.engine.Pack;
 import org.assay.engine.PackRegistry;
@@ -12,7 +15,6 @@ import org.assay.engine.VariantOutcome;
 import org.assay.facts.FactSet;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
-import org.assay.store.SavedBases;
 import org.assay.work.Deadline;
 import org.assay.work.LimitExceededException;
 import org.assay.work.WorkPools;
@@ -43,7 +45,7 @@ public class Sweeps {
     ObjectMapper mapper;
 
     @Inject
-    SavedBases saved;
+    Requests requests;
 
     @Inject
     WorkPools pools;
@@ -51,10 +53,10 @@ public class Sweeps {
     /** Checks a sweep request; every fault is reported at once, naming its place in the body. */
     public SweepPlan plan(String packId, JsonNode request) {
         Pack pack = packs.serving(packId);
-        JsonNode body = saved.expand(packId, request);
-        FactSet base = BaseRequest.resolve(pack, body, OWN_MEMBERS);
+        Request read = requests.read(pack, request, Question.FACTS, OWN_MEMBERS);
+        FactSet base = read.facts();
         List<Violation> violations = new ArrayList<>();
-        JsonNode levers = body.get("levers");
+        JsonNode levers = read.member("levers");
         List<SweepAxis> axes = new ArrayList<>();
         if (levers == null || !levers.isArray() || levers.isEmpty() || levers.size() > 2) {
             violations.add(new Violation("levers", "expected an array of one or two levers, each {\"path\", \"from\", \"to\", \"step\"} or {\"path\", \"values\"}"));

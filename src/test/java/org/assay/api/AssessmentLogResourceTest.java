@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @Tag("store")
@@ -72,6 +73,27 @@ class AssessmentLogResourceTest {
                 .body("items", hasSize(2))
                 .body("items[0].inputHash", equalTo(given().queryParam("pack", "bih-nato").queryParam("from", before.toString())
                         .queryParam("limit", 1).queryParam("offset", 1).get(LOG).path("items[0].inputHash")));
+    }
+
+    @Test
+    void aWhatIfLogsItsTwoAssessmentsWhileASweepAndAReplayLogNone() {
+        long logged = logged();
+
+        // Facts no other test sends, so that no other test finds them in the log.
+        given().contentType("application/json").body("{\"baseline\": true, \"changes\": {\"EuforMission\": {\"althea\": {\"troopsInCountry\": 4321}}}}")
+                .when().post("/api/v1/packs/bih-nato/what-if").then().statusCode(200);
+        assertEquals(logged + 2, logged(), "a what-if's before and after are assessments the user asked for");
+
+        given().contentType("application/json")
+                .body("{\"baseline\": true, \"levers\": [{\"path\": \"EuforMission.althea.troopsInCountry\", \"values\": [0, 1000]}]}")
+                .when().post("/api/v1/packs/bih-nato/sweeps").then().statusCode(200);
+        given().queryParam("pack", "bih-nato").queryParam("limit", 5).when().post(LOG + "/replay").then().statusCode(200);
+        assertEquals(logged + 2, logged(), "a sweep's variants and a replay's re-assessments are not logged");
+    }
+
+    private static long logged() {
+        return given().queryParam("pack", "bih-nato").queryParam("limit", 1).when().get(LOG)
+                .then().statusCode(200).extract().jsonPath().getLong("total");
     }
 
     @Test

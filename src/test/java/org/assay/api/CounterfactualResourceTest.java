@@ -3,6 +3,7 @@ package org.assay.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +23,39 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 @QuarkusTest
 class CounterfactualResourceTest {
     private static final String COUNTERFACTUALS = "/api/v1/packs/bih-nato/counterfactuals";
+    private static final String LOG = "/api/v1/assessments/log";
+
+    @Test
+    @Tag("store")
+    void aSearchChecksItsAnswersWithoutLoggingOrCountingThemAsAssessments() {
+        long logged = loggedAssessments();
+        double counted = countedAssessments();
+
+        given().contentType("application/json")
+                .body("{\"baseline\": true, \"target\": {\"verdictBetterThan\": \"BLOCKED\"}}")
+                .when().post(COUNTERFACTUALS)
+                .then().statusCode(200)
+                .body("solutions.size()", greaterThan(1))
+                .body("solutions.verified", everyItem(equalTo(true)));
+
+        assertEquals(logged, loggedAssessments(), "the assessment log holds what users asked to assess");
+        assertEquals(counted, countedAssessments(), "assay_assessments_total counts what users asked to assess");
+        given().contentType("application/json").body("{\"baseline\": true}").when().post("/api/v1/packs/bih-nato/assessments")
+                .then().statusCode(200);
+        assertEquals(logged + 1, loggedAssessments(), "an assessment asked for is logged");
+        assertEquals(counted + 1, countedAssessments(), "an assessment asked for is counted");
+    }
+
+    private static long loggedAssessments() {
+        return given().queryParam("pack", "bih-nato").queryParam("limit", 1).when().get(LOG)
+                .then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
+    private static double countedAssessments() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("assay_assessments_total{") && line.contains("pack=\"bih-nato\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
 
     @Test
     void theCheapestWayOutOfBlockedReallyUnblocksWhenPostedAsChanges() {

@@ -1,5 +1,6 @@
 package org.assay.tester;
 
+import org.assay.assess.Assessor;
 import org.assay.engine.Pack;
 import org.assay.engine.TestPacks;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The whole report on a pack: tests, properties and coverage, against the tiny fixture and broken copies of it. */
 class PackTesterTest {
-    private static final PackTester TESTER = new PackTester(TestPacks.evaluator(), 1_000);
+    private static final PackTester TESTER = new PackTester(new Assessor(TestPacks.evaluator()), 1_000);
 
     @Test
     void coverageNamesTheRuleNoTestFires() throws Exception {

@@ -1,5 +1,6 @@
 package org.assay.tester;
 
+import org.assay.assess.Assessor;
 import org.assay.engine.Pack;
 import org.assay.engine.PackException;
 import org.assay.engine.PackLoader;
@@ -49,11 +50,11 @@ class PackTestsTest {
         } catch (IOException e) {
             return DynamicTest.dynamicTest(dir.getFileName() + " tests readable", () -> fail(e.getMessage()));
         }
-        List<PackTestResult> results = new PackTestRunner(TestPacks.evaluator()).run(pack, tests);
+        List<PackTestResult> results = new PackTestRunner(new Assessor(TestPacks.evaluator())).run(pack, tests);
         if (results.isEmpty()) {
             return DynamicTest.dynamicTest(dir.getFileName() + " has tests", () -> fail("pack " + pack.id() + " has no tests/*.json"));
         }
-        List<PropertyResult> properties = new PackTester(TestPacks.evaluator(), FIRE_LIMIT).properties(pack, dir, tests.tests());
+        List<PropertyResult> properties = new PackTester(new Assessor(TestPacks.evaluator()), FIRE_LIMIT).properties(pack, dir, tests.tests());
         return DynamicContainer.dynamicContainer(pack.id(), Stream.concat(
                 results.stream().map(r -> DynamicTest.dynamicTest(r.test(), () -> assertTrue(r.passed(), r.report()))),
                 properties.stream().map(p -> DynamicTest.dynamicTest("property " + p.name(),

@@ -1,5 +1,6 @@
 package org.assay.tester;
 
+import org.assay.assess.Assessor;
 import org.assay.engine.TestPacks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +20,7 @@ class VersionComparisonTest {
         Path stricter = TestPacks.copy(TINY, tmp);
         TestPacks.edit(stricter.resolve("rules.drl"), "ratingTonnes < 40", "ratingTonnes < 50");
 
-        Comparison comparison = new VersionComparison(TestPacks.evaluator()).compare(TestPacks.load("tiny"), TINY, TestPacks.load(stricter), stricter);
+        Comparison comparison = new VersionComparison(new Assessor(TestPacks.evaluator())).compare(TestPacks.load("tiny"), TINY, TestPacks.load(stricter), stricter);
 
         assertNotEquals(comparison.before(), comparison.after());
         assertEquals(3, comparison.cases());
@@ -39,7 +40,7 @@ class VersionComparisonTest {
     void theSameRulesChangeNothing(@TempDir Path tmp) throws Exception {
         Path same = TestPacks.copy(TINY, tmp);
 
-        Comparison comparison = new VersionComparison(TestPacks.evaluator()).compare(TestPacks.load("tiny"), TINY, TestPacks.load(same), same);
+        Comparison comparison = new VersionComparison(new Assessor(TestPacks.evaluator())).compare(TestPacks.load("tiny"), TINY, TestPacks.load(same), same);
 
         assertEquals(List.of(), comparison.changes());
     }

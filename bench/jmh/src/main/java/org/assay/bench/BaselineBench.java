@@ -2,12 +2,12 @@ package org.assay.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assay.assess.Requests;
 import org.assay.engine.Assessment;
 import org.assay.engine.BenchDoor;
 import org.assay.engine.Pack;
 import org.assay.engine.PackException;
 import org.assay.engine.PackLoader;
-import org.assay.facts.FactRequest;
 import org.assay.facts.FactSet;
 import org.kie.api.KieBase;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -75,6 +75,6 @@ public class BaselineBench {
     }
 
     private FactSet bind() {
-        return FactRequest.resolve(body, pack.baseline(), pack.schema(), pack.scenarioChanges());
+        return Requests.facts(pack, body);
     }
 }

@@ -1,25 +1,29 @@
-package org.assay.engine;
+package org.assay.assess;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
-import org.assay.facts.FactRequest;
+import org.assay.engine.Assessment;
+import org.assay.engine.EvaluationException;
+import org.assay.engine.Evaluator;
+import org.assay.engine.Pack;
+import org.assay.engine.Watchdog;
 import org.assay.facts.FactSet;
 import org.jboss.logging.Logger;
 
 import java.util.List;
 
-/** Assesses a request's fact set with the pack that serves it: resolve, bind, evaluate, record. */
+/**
+ * The one door by which a resolved fact set is assessed: the engine evaluates it with the pack version
+ * the caller holds, and the caller says whether the assessment is {@link Recording#RECORDED recorded}
+ * (metrics and every {@link AssessmentListener}, so the assessment log) or {@link Recording#INTERNAL internal}.
+ */
 @ApplicationScoped
 public class Assessor {
     private static final Logger LOG = Logger.getLogger(Assessor.class);
-
-    @Inject
-    PackRegistry packs;
 
     @Inject
     AssessmentMetrics metrics;
@@ -34,6 +38,18 @@ public class Assessor {
     private Evaluator evaluator;
     private List<AssessmentListener> listeners;
 
+    Assessor() {
+        // The service's assessor, made by CDI and started below.
+    }
+
+    /**
+     * An assessor outside the service, as the command line uses: with no metrics and no log to record
+     * in, its assessments can only be internal.
+     */
+    public Assessor(Evaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
     @PostConstruct
     void start() {
         watchdog = new Watchdog("assay-watchdog");
@@ -47,34 +63,17 @@ public class Assessor {
     }
 
     /**
-     * Assesses a request's body and records it: metrics and every {@link AssessmentListener}.
-     *
-     * @param body {@code {"facts": ...}}, {@code {"baseline": true}} or {@code {"scenario": ...}}, with optional {@code "changes"}
-     */
-    public Assessment assess(String packId, JsonNode body) {
-        long start = System.nanoTime();
-        Pack pack = packs.serving(packId);
-        FactSet facts = FactRequest.resolve(body, pack.baseline(), pack.schema(), pack.scenarioChanges());
-        return evaluate(pack, facts, System.nanoTime() - start);
-    }
-
-    /**
-     * Assesses a body again, as a replay of the assessment log does: counted in no metric and told to
-     * no listener, so that replaying the log never adds to it. The caller holds the pack, so that a
-     * reload during a replay cannot mix two versions in one report.
-     */
-    public Assessment reassess(Pack pack, JsonNode body) {
-        long start = System.nanoTime();
-        FactSet facts = FactRequest.resolve(body, pack.baseline(), pack.schema(), pack.scenarioChanges());
-        return evaluator.evaluate(pack, facts, System.nanoTime() - start);
-    }
-
-    /**
-     * Evaluates a bound fact set with this pack and records it: metrics and every listener.
+     * Evaluates a fact set with this pack version.
      *
      * @param bindNanos how long reading and binding the facts took, so that the timing counts it
      */
-    public Assessment evaluate(Pack pack, FactSet facts, long bindNanos) {
+    public Assessment assess(Pack pack, FactSet facts, Recording recording, long bindNanos) {
+        if (recording == Recording.INTERNAL) {
+            return evaluator.evaluate(pack, facts, bindNanos);
+        }
+        if (metrics == null) {
+            throw new IllegalStateException("an assessor outside the service has nothing to record an assessment in");
+        }
         long start = System.nanoTime();
         try {
             Assessment assessment = evaluator.evaluate(pack, facts, bindNanos);

@@ -1,10 +1,11 @@
-package org.assay.engine;
+package org.assay.assess;
 
+import org.assay.engine.Assessment;
 import org.assay.facts.FactSet;
 
 /**
- * Hears of every assessment served, after it succeeded; a bean that implements this is found and
- * called by {@link Assessor}. It runs on the request thread, so it must do little and hand any slow
+ * Hears of every {@link Recording#RECORDED recorded} assessment, after it succeeded; a bean that
+ * implements this is found and called by {@link Assessor}. It runs on the request thread, so it must do little and hand any slow
  * work elsewhere; whatever it throws is logged and never fails the assessment.
  */
 public interface AssessmentListener {

@@ -1,10 +1,11 @@
-package org.assay.engine;
+package org.assay.assess;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.assay.engine.Assessment;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

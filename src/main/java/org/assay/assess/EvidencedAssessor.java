@@ -1,18 +1,17 @@
-package org.assay.whatif;
+package org.assay.assess;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
 import org.assay.engine.Assessment;
-import org.assay.engine.Assessor;
 import org.assay.engine.Pack;
 import org.assay.engine.PackManifest;
 import org.assay.engine.PackRegistry;
 import org.assay.engine.VariantSession;
 import org.assay.facts.CanonicalInput;
 import org.assay.facts.FactSet;
-import org.assay.store.SavedBases;
+import org.assay.whatif.FragilityCheck;
 import org.assay.work.Deadline;
 import org.assay.work.Sized;
 
@@ -43,14 +42,17 @@ public class EvidencedAssessor {
     AssayConfig config;
 
     @Inject
-    SavedBases saved;
+    Requests requests;
 
     @Inject
     AnswerCache cache;
 
-    /** Assesses a request already read as JSON, as a batch item is; the fragility check stops at the deadline. */
-    public Assessment assess(String packId, JsonNode request, boolean fragility, Deadline deadline) {
-        return finish(resolve(packId, request, fragility, System.nanoTime()), deadline).answer().assessment();
+    /**
+     * Assesses a request already read as JSON, as a batch item is, with the pack version the batch holds;
+     * the fragility check stops at the deadline.
+     */
+    public Assessment assess(Pack pack, JsonNode request, boolean fragility, Deadline deadline) {
+        return finish(resolve(pack, request, fragility, System.nanoTime()), deadline).answer().assessment();
     }
 
     /** An answer to a request, and whether it came from the cache of earlier answers. */
@@ -59,7 +61,8 @@ public class EvidencedAssessor {
 
     /**
      * Reads a request as its body came and finds its answer if the same bytes, or the same facts, were
-     * assessed before with this pack version; else leaves the assessment to be done, with its size.
+     * assessed before with the pack version serving now; else leaves the assessment to be done with that
+     * version, with its size.
      *
      * @param parse reads the body as JSON, with the API's limits and errors
      */
@@ -68,19 +71,19 @@ public class EvidencedAssessor {
         // A saved scenario can change under the same body, so such bodies are always read; so is any body
         // with a unicode escape, which could spell the member's name in other bytes.
         boolean byBytes = !contains(body, SAVED) && !contains(body, UNICODE_ESCAPE);
-        String version = packs.serving(packId).version();
-        AnswerCache.Remembered remembered = byBytes ? cache.find(version, fragility, body) : null;
+        Pack pack = packs.serving(packId);
+        AnswerCache.Remembered remembered = byBytes ? cache.find(pack.version(), fragility, body) : null;
         if (remembered != null) {
             assessor.servedAgain(remembered.answer().assessment(), remembered.facts(), System.nanoTime() - start);
             return Sized.done(new Served(remembered.answer(), true));
         }
-        Resolved resolved = resolve(packId, parse.apply(body), fragility, start);
+        Resolved resolved = resolve(pack, parse.apply(body), fragility, start);
         // An answer found by its facts costs nothing more, however many facts it has.
         long facts = resolved.known() != null ? 0 : resolved.facts().instances().size();
         return new Sized<>(facts, variants(resolved), deadline -> {
             Served served = finish(resolved, deadline);
-            if (byBytes && resolved.pack().version().equals(version)) {
-                cache.remember(version, fragility, body, served.answer(), resolved.facts());
+            if (byBytes) {
+                cache.remember(pack.version(), fragility, body, served.answer(), resolved.facts());
             }
             return served;
         });
@@ -106,7 +109,7 @@ public class EvidencedAssessor {
         }
         Pack pack = resolved.pack();
         FactSet facts = resolved.facts();
-        Assessment assessment = assessor.evaluate(pack, facts, System.nanoTime() - resolved.start());
+        Assessment assessment = assessor.assess(pack, facts, Recording.RECORDED, System.nanoTime() - resolved.start());
         if (resolved.fragility()) {
             try (VariantSession session = VariantSession.open(pack, facts, config.evaluation().fireLimit())) {
                 assessment = assessment.withFragility(new FragilityCheck(pack, facts, resolved.evidence(),
@@ -116,11 +119,10 @@ public class EvidencedAssessor {
         return new Served(cache.keep(resolved.key(), assessment), false);
     }
 
-    private Resolved resolve(String packId, JsonNode request, boolean fragility, long start) {
-        JsonNode body = saved.expand(packId, request);
-        Pack pack = packs.serving(packId);
-        FactSet facts = BaseRequest.resolve(pack, body, OWN_MEMBERS);
-        var evidence = EvidenceReader.read(pack, body);
+    private Resolved resolve(Pack pack, JsonNode body, boolean fragility, long start) {
+        Request request = requests.read(pack, body, Question.FACTS, OWN_MEMBERS);
+        FactSet facts = request.facts();
+        var evidence = request.evidence();
         // Evidence only bears on the fragility check; without it, the same facts give the same answer whatever their sources.
         AnswerCache.Key key = new AnswerCache.Key(pack.version(), CanonicalInput.json(facts), fragility ? evidence : Map.of(), fragility);
         AnswerCache.Answer known = cache.find(key);

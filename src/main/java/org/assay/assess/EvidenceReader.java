@@ -1,4 +1,4 @@
-package org.assay.whatif;
+package org.assay.assess;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.assay.engine.Confidence;

@@ -1,4 +1,4 @@
-package org.assay.whatif;
+package org.assay.assess;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
