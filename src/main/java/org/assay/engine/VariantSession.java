@@ -90,7 +90,7 @@ public final class VariantSession implements AutoCloseable {
         try {
             baseOutcome = live.outcome();
         } catch (NoVerdictException e) {
-            baseOutcome = null; // variants may still reach a verdict; only asking for the base's outcome fails
+            // Variants may still reach a verdict; only asking for the base's outcome fails.
         }
         baseKinds = live.kinds();
         if (!live.fitForIncrementalUse()) {
