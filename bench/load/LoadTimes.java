@@ -1,5 +1,5 @@
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.assay.engine.PackLoader;
+import org.assay.engine.loading.PackLoader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

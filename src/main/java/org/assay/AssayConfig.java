@@ -63,15 +63,15 @@ public interface AssayConfig {
         Optional<Set<String>> trustedPacks();
 
         /** The largest file a pack may hold (pack.yaml, DRL, JSON), in bytes; a larger one is refused at read. */
-        @WithDefault("" + org.assay.engine.PackLimits.MAX_FILE_BYTES)
+        @WithDefault("" + org.assay.engine.loading.PackLimits.MAX_FILE_BYTES)
         long maxFileBytes();
 
         /** The most bytes all of a pack's files may hold together. */
-        @WithDefault("" + org.assay.engine.PackLimits.MAX_PACK_BYTES)
+        @WithDefault("" + org.assay.engine.loading.PackLimits.MAX_PACK_BYTES)
         long maxPackBytes();
 
         /** The most files a pack folder may hold, sub-folders included. */
-        @WithDefault("" + org.assay.engine.PackLimits.MAX_FILES)
+        @WithDefault("" + org.assay.engine.loading.PackLimits.MAX_FILES)
         int maxFiles();
     }
 

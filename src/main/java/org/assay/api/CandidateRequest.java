@@ -1,7 +1,7 @@
 package org.assay.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.assay.engine.DrlEdits;
+import org.assay.engine.loading.DrlEdits;
 import org.assay.facts.Violation;
 import org.assay.tester.CandidateException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

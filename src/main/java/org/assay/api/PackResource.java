@@ -8,7 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.assay.engine.Pack;
-import org.assay.engine.PackRegistry;
+import org.assay.engine.serving.PackRegistry;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
 import org.eclipse.microprofile.openapi.annotations.Operation;

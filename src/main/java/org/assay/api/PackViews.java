@@ -1,13 +1,13 @@
 package org.assay.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.assay.engine.AnalysisSettings;
-import org.assay.engine.CompileProblem;
+import org.assay.engine.loading.AnalysisSettings;
+import org.assay.engine.loading.CompileProblem;
 import org.assay.engine.Pack;
-import org.assay.engine.PackManifest;
-import org.assay.engine.PackStatus;
-import org.assay.engine.ReloadOutcome;
-import org.assay.engine.RuleInfo;
+import org.assay.engine.loading.PackManifest;
+import org.assay.engine.serving.PackStatus;
+import org.assay.engine.serving.ReloadOutcome;
+import org.assay.engine.loading.RuleInfo;
 import org.assay.facts.FactSchema;
 
 import java.time.Instant;

@@ -2,8 +2,8 @@ package org.assay.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.assay.engine.PackRegistry;
-import org.assay.engine.PackStatus;
+import org.assay.engine.serving.PackRegistry;
+import org.assay.engine.serving.PackStatus;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;

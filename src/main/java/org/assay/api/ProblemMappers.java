@@ -2,10 +2,10 @@ package org.assay.api;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import org.assay.engine.CompileProblem;
-import org.assay.engine.EvaluationException;
-import org.assay.engine.PackUnavailableException;
-import org.assay.engine.UnknownPackException;
+import org.assay.engine.loading.CompileProblem;
+import org.assay.engine.evaluation.EvaluationException;
+import org.assay.engine.serving.PackUnavailableException;
+import org.assay.engine.serving.UnknownPackException;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
 import org.assay.tester.CandidateException;

@@ -1,6 +1,6 @@
 package org.assay.api;
 
-import org.assay.engine.EvaluationException;
+import org.assay.engine.evaluation.EvaluationException;
 
 import java.util.Locale;
 

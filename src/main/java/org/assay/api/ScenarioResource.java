@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.assay.engine.PackRegistry;
-import org.assay.engine.Scenario;
+import org.assay.engine.serving.PackRegistry;
+import org.assay.engine.loading.Scenario;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;

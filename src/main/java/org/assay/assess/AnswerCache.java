@@ -8,8 +8,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
-import org.assay.engine.Assessment;
-import org.assay.engine.PackManifest;
+import org.assay.engine.evaluation.Assessment;
+import org.assay.engine.loading.PackManifest;
 import org.assay.facts.FactSet;
 
 import java.util.Arrays;

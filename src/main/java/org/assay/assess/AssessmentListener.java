@@ -1,6 +1,6 @@
 package org.assay.assess;
 
-import org.assay.engine.Assessment;
+import org.assay.engine.evaluation.Assessment;
 import org.assay.facts.FactSet;
 
 /**

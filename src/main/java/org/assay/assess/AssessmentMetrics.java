@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.assay.engine.Assessment;
+import org.assay.engine.evaluation.Assessment;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -6,11 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
-import org.assay.engine.Assessment;
-import org.assay.engine.EvaluationException;
-import org.assay.engine.Evaluator;
+import org.assay.engine.evaluation.Assessment;
+import org.assay.engine.evaluation.EvaluationException;
+import org.assay.engine.evaluation.Evaluator;
 import org.assay.engine.Pack;
-import org.assay.engine.Watchdog;
+import org.assay.engine.evaluation.Watchdog;
 import org.assay.facts.FactSet;
 import org.jboss.logging.Logger;
 

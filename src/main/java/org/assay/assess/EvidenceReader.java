@@ -1,10 +1,10 @@
 package org.assay.assess;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.assay.engine.Confidence;
+import org.assay.engine.loading.Confidence;
 import org.assay.engine.Pack;
-import org.assay.engine.PackManifest;
-import org.assay.engine.Scenario;
+import org.assay.engine.loading.PackManifest;
+import org.assay.engine.loading.Scenario;
 import org.assay.facts.FactRef;
 import org.assay.facts.FieldPath;
 import org.assay.facts.InvalidFactsException;

@@ -2,7 +2,7 @@ package org.assay.assess;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.assay.engine.Pack;
-import org.assay.engine.PackManifest;
+import org.assay.engine.loading.PackManifest;
 import org.assay.facts.FactRequest;
 import org.assay.facts.FactSet;
 

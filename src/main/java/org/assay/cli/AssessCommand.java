@@ -2,7 +2,7 @@ package org.assay.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.assay.engine.Assessment;
+import org.assay.engine.evaluation.Assessment;
 import org.assay.engine.Pack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,10 +1,10 @@
 package org.assay.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.assay.engine.Assessment;
-import org.assay.engine.Grounds;
+import org.assay.engine.evaluation.Assessment;
+import org.assay.engine.evaluation.Grounds;
 import org.assay.engine.Pack;
-import org.assay.engine.RuleInfo;
+import org.assay.engine.loading.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

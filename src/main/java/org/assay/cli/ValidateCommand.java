@@ -1,8 +1,8 @@
 package org.assay.cli;
 
 import org.assay.engine.Pack;
-import org.assay.engine.PackException;
-import org.assay.engine.PackRehearsal;
+import org.assay.engine.loading.PackException;
+import org.assay.engine.serving.PackRehearsal;
 import org.assay.tester.TestFiles;
 import picocli.CommandLine.Command;
 

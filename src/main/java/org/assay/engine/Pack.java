@@ -1,5 +1,12 @@
 package org.assay.engine;
 
+import org.assay.engine.evaluation.FactInstantiator;
+import org.assay.engine.loading.CompileProblem;
+import org.assay.engine.loading.PackManifest;
+import org.assay.engine.loading.PackSource;
+import org.assay.engine.loading.RuleInfo;
+import org.assay.engine.loading.Scenario;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.assay.facts.FactSchema;
 import org.kie.api.KieBase;
@@ -25,7 +32,7 @@ public final class Pack {
     private final List<CompileProblem> warnings;
     private final Map<String, JsonNode> scenarioChanges;
 
-    Pack(PackSource source, KieBase kieBase, FactSchema schema, FactInstantiator instantiator,
+    public Pack(PackSource source, KieBase kieBase, FactSchema schema, FactInstantiator instantiator,
          Map<String, RuleInfo> rules, List<CompileProblem> warnings) {
         this.source = source;
         this.kieBase = kieBase;
@@ -81,11 +88,11 @@ public final class Pack {
     }
 
     /** What it was compiled from, so that a validation can compile the same pack with some files changed. */
-    PackSource source() {
+    public PackSource source() {
         return source;
     }
 
-    KieBase kieBase() {
+    public KieBase kieBase() {
         return kieBase;
     }
 
@@ -94,11 +101,11 @@ public final class Pack {
      * A pooled session keeps the node memories a fresh one would build again, about a twentieth of
      * evaluating the bih-nato baseline. The pool grows to the most sessions in use at once.
      */
-    KieSession newSession() {
+    public KieSession newSession() {
         return sessions.newKieSession();
     }
 
-    FactInstantiator instantiator() {
+    public FactInstantiator instantiator() {
         return instantiator;
     }
 }

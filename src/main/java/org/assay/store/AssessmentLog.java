@@ -7,8 +7,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
 import org.assay.assess.AssessmentListener;
-import org.assay.engine.Assessment;
-import org.assay.engine.DaemonThreads;
+import org.assay.engine.evaluation.Assessment;
+import org.assay.engine.serving.DaemonThreads;
 import org.assay.facts.FactSet;
 import org.jboss.logging.Logger;
 

@@ -1,6 +1,6 @@
 package org.assay.store;
 
-import org.assay.engine.Assessment;
+import org.assay.engine.evaluation.Assessment;
 import org.assay.facts.CanonicalInput;
 import org.assay.facts.FactSet;
 import org.jboss.logging.Logger;

@@ -1,11 +1,11 @@
 package org.assay.tester;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.assay.engine.CompileProblem;
-import org.assay.engine.DrlEdits;
+import org.assay.engine.loading.CompileProblem;
+import org.assay.engine.loading.DrlEdits;
 import org.assay.engine.Pack;
-import org.assay.engine.PackException;
-import org.assay.engine.PackLoader;
+import org.assay.engine.loading.PackException;
+import org.assay.engine.loading.PackLoader;
 import org.assay.facts.Violation;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package org.assay.tester;
 
 import org.assay.engine.Pack;
-import org.assay.engine.VariantOutcome;
-import org.assay.engine.VariantSession;
+import org.assay.engine.evaluation.VariantOutcome;
+import org.assay.engine.evaluation.VariantSession;
 import org.assay.facts.FactSet;
 import org.assay.facts.FieldPath;
 import org.assay.whatif.DeclaredLevers;

@@ -1,8 +1,8 @@
 package org.assay.tester;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.assay.engine.VariantOutcome;
-import org.assay.engine.VariantSession;
+import org.assay.engine.evaluation.VariantOutcome;
+import org.assay.engine.evaluation.VariantSession;
 import org.assay.facts.FieldPath;
 import org.assay.facts.Violation;
 import org.assay.whatif.SweepAxis;

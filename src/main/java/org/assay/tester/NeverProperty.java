@@ -1,6 +1,6 @@
 package org.assay.tester;
 
-import org.assay.engine.VariantOutcome;
+import org.assay.engine.evaluation.VariantOutcome;
 import org.assay.engine.outcome.VerdictLevel;
 
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package org.assay.tester;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.assay.engine.Assessment;
+import org.assay.engine.evaluation.Assessment;
 
 import java.util.List;
 

@@ -3,8 +3,8 @@ package org.assay.tester;
 import org.assay.assess.Assessor;
 import org.assay.assess.Recording;
 import org.assay.assess.Requests;
-import org.assay.engine.Assessment;
-import org.assay.engine.EvaluationException;
+import org.assay.engine.evaluation.Assessment;
+import org.assay.engine.evaluation.EvaluationException;
 import org.assay.engine.Pack;
 import org.assay.facts.InvalidFactsException;
 

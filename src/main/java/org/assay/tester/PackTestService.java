@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
-import org.assay.engine.DrlEdits;
+import org.assay.engine.loading.DrlEdits;
 import org.assay.assess.Assessor;
 import org.assay.engine.Pack;
-import org.assay.engine.PackRegistry;
-import org.assay.engine.PackStatus;
+import org.assay.engine.serving.PackRegistry;
+import org.assay.engine.serving.PackStatus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

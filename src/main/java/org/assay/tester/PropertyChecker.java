@@ -3,7 +3,7 @@ package org.assay.tester;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.assay.assess.Requests;
-import org.assay.engine.EvaluationException;
+import org.assay.engine.evaluation.EvaluationException;
 import org.assay.engine.Pack;
 import org.assay.facts.InvalidFactsException;
 

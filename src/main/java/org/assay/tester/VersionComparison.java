@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.assay.assess.Assessor;
 import org.assay.assess.Recording;
 import org.assay.assess.Requests;
-import org.assay.engine.EvaluationException;
+import org.assay.engine.evaluation.EvaluationException;
 import org.assay.engine.Pack;
 import org.assay.facts.InvalidFactsException;
 

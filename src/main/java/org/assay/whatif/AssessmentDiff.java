@@ -1,8 +1,8 @@
 package org.assay.whatif;
 
-import org.assay.engine.Assessment;
-import org.assay.engine.FactPattern;
-import org.assay.engine.RuleInfo;
+import org.assay.engine.evaluation.Assessment;
+import org.assay.engine.loading.FactPattern;
+import org.assay.engine.loading.RuleInfo;
 import org.assay.facts.FactSet;
 
 import java.util.ArrayList;

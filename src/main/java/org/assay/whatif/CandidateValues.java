@@ -1,9 +1,9 @@
 package org.assay.whatif;
 
 import org.assay.engine.Pack;
-import org.assay.engine.PackManifest;
-import org.assay.engine.VariantOutcome;
-import org.assay.engine.VariantSession;
+import org.assay.engine.loading.PackManifest;
+import org.assay.engine.evaluation.VariantOutcome;
+import org.assay.engine.evaluation.VariantSession;
 import org.assay.facts.FactSet;
 
 import java.util.ArrayList;

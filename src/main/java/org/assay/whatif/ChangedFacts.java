@@ -1,6 +1,6 @@
 package org.assay.whatif;
 
-import org.assay.engine.FactPattern;
+import org.assay.engine.loading.FactPattern;
 import org.assay.facts.FactRef;
 import org.assay.facts.FactSet;
 

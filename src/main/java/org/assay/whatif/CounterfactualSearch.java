@@ -1,7 +1,7 @@
 package org.assay.whatif;
 
-import org.assay.engine.VariantOutcome;
-import org.assay.engine.VariantSession;
+import org.assay.engine.evaluation.VariantOutcome;
+import org.assay.engine.evaluation.VariantSession;
 import org.assay.facts.FieldPath;
 
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package org.assay.whatif;
 
 import org.assay.engine.Pack;
-import org.assay.engine.PackManifest;
+import org.assay.engine.loading.PackManifest;
 import org.assay.facts.FactSet;
 
 import java.util.ArrayList;

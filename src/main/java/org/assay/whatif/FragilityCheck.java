@@ -1,11 +1,11 @@
 package org.assay.whatif;
 
-import org.assay.engine.Fragility;
-import org.assay.engine.NoVerdictException;
+import org.assay.engine.evaluation.Fragility;
+import org.assay.engine.evaluation.NoVerdictException;
 import org.assay.engine.Pack;
-import org.assay.engine.PackManifest;
-import org.assay.engine.VariantOutcome;
-import org.assay.engine.VariantSession;
+import org.assay.engine.loading.PackManifest;
+import org.assay.engine.evaluation.VariantOutcome;
+import org.assay.engine.evaluation.VariantSession;
 import org.assay.engine.outcome.Severity;
 import org.assay.facts.FactRef;
 import org.assay.facts.FactSet;
@@ -22,7 +22,7 @@ import java.util.TreeMap;
 
 /**
  * Varies each weak value of a fact set on its own (by default LOW confidence, or no source; the pack's
- * {@link org.assay.engine.AnalysisSettings.WeakEvidence} says) and notes which
+ * {@link org.assay.engine.loading.AnalysisSettings.WeakEvidence} says) and notes which
  * conclusions flip: the verdict, or a finding that goes or changes severity. A value is varied
  * over its lever's values when {@code pack.yaml} declares one, else over the other values of a
  * boolean or enum; a weak number or text without a lever has no range to try and is listed as not checked, as are

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.assay.engine.Pack;
-import org.assay.engine.PackManifest;
+import org.assay.engine.loading.PackManifest;
 import org.assay.facts.FactSet;
 import org.assay.facts.FieldKind;
 import org.assay.facts.FieldPath;

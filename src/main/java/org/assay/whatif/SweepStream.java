@@ -2,8 +2,8 @@ package org.assay.whatif;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.assay.engine.EvaluationException;
-import org.assay.engine.VariantOutcome;
+import org.assay.engine.evaluation.EvaluationException;
+import org.assay.engine.evaluation.VariantOutcome;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

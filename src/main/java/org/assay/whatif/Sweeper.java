@@ -1,10 +1,10 @@
 package org.assay.whatif;
 
-import org.assay.engine.EvaluationException;
-import org.assay.engine.NoVerdictException;
+import org.assay.engine.evaluation.EvaluationException;
+import org.assay.engine.evaluation.NoVerdictException;
 import org.assay.engine.Pack;
-import org.assay.engine.VariantOutcome;
-import org.assay.engine.VariantSession;
+import org.assay.engine.evaluation.VariantOutcome;
+import org.assay.engine.evaluation.VariantSession;
 import org.assay.facts.FactSet;
 import org.assay.facts.FieldPath;
 import org.assay.work.Deadline;

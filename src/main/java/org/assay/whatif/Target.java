@@ -1,7 +1,7 @@
 package org.assay.whatif;
 
-import org.assay.engine.Assessment;
-import org.assay.engine.VariantOutcome;
+import org.assay.engine.evaluation.Assessment;
+import org.assay.engine.evaluation.VariantOutcome;
 import org.assay.engine.outcome.VerdictLevel;
 
 import java.util.List;

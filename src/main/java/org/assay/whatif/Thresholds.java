@@ -1,7 +1,7 @@
 package org.assay.whatif;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.assay.engine.VariantOutcome;
+import org.assay.engine.evaluation.VariantOutcome;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

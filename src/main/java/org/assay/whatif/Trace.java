@@ -1,7 +1,7 @@
 package org.assay.whatif;
 
-import org.assay.engine.Assessment;
-import org.assay.engine.Grounds;
+import org.assay.engine.evaluation.Assessment;
+import org.assay.engine.evaluation.Grounds;
 import org.assay.facts.FactRef;
 
 import java.util.LinkedHashSet;

@@ -8,9 +8,9 @@ import org.assay.assess.Question;
 import org.assay.assess.Recording;
 import org.assay.assess.Request;
 import org.assay.assess.Requests;
-import org.assay.engine.Assessment;
+import org.assay.engine.evaluation.Assessment;
 import org.assay.engine.Pack;
-import org.assay.engine.PackRegistry;
+import org.assay.engine.serving.PackRegistry;
 import org.assay.facts.FactSet;
 import org.assay.work.Sized;
 

@@ -5,7 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.AssayConfig;
-import org.assay.engine.DaemonThreads;
+import org.assay.engine.serving.DaemonThreads;
 
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;

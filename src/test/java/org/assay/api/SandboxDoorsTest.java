@@ -3,7 +3,7 @@ package org.assay.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
-import org.assay.engine.EscapeCorpus;
+import org.assay.engine.sandbox.EscapeCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,10 @@
 package org.assay.engine;
 
+import org.assay.engine.evaluation.Evaluator;
+import org.assay.engine.evaluation.Watchdog;
+import org.assay.engine.loading.PackException;
+import org.assay.engine.loading.PackLoader;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;

@@ -2,9 +2,9 @@ package org.assay.tester;
 
 import org.assay.assess.Assessor;
 import org.assay.engine.Pack;
-import org.assay.engine.PackException;
-import org.assay.engine.PackLoader;
-import org.assay.engine.PackReader;
+import org.assay.engine.loading.PackException;
+import org.assay.engine.loading.PackLoader;
+import org.assay.engine.loading.PackReader;
 import org.assay.engine.TestPacks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DynamicContainer;

@@ -1,7 +1,7 @@
 package org.assay.tester;
 
 import org.assay.engine.Pack;
-import org.assay.engine.PackException;
+import org.assay.engine.loading.PackException;
 import org.assay.engine.TestPacks;
 import org.assay.engine.outcome.VerdictLevel;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,8 +1,8 @@
 package org.assay.whatif;
 
-import org.assay.engine.Assessment;
-import org.assay.engine.PackException;
-import org.assay.engine.RuleInfo;
+import org.assay.engine.evaluation.Assessment;
+import org.assay.engine.loading.PackException;
+import org.assay.engine.loading.RuleInfo;
 import org.assay.engine.TestPacks;
 import org.assay.engine.outcome.FindingKind;
 import org.assay.engine.outcome.Priority;

@@ -7,7 +7,7 @@ import org.assay.AssayConfig;
 import org.assay.assess.Assessor;
 import org.assay.assess.Requests;
 import org.assay.engine.Pack;
-import org.assay.engine.PackRegistry;
+import org.assay.engine.serving.PackRegistry;
 import org.assay.engine.TestPacks;
 import org.assay.engine.outcome.VerdictLevel;
 import org.assay.work.Deadline;

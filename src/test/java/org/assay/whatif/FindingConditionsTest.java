@@ -1,7 +1,7 @@
 package org.assay.whatif;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.assay.engine.Assessment;
+import org.assay.engine.evaluation.Assessment;
 import org.assay.engine.Pack;
 import org.assay.engine.TestPacks;
 import org.assay.engine.outcome.Priority;

@@ -1,10 +1,10 @@
 package org.assay.whatif;
 
 import org.assay.Defaults;
-import org.assay.engine.Fragility;
+import org.assay.engine.evaluation.Fragility;
 import org.assay.engine.Pack;
 import org.assay.engine.TestPacks;
-import org.assay.engine.VariantSession;
+import org.assay.engine.evaluation.VariantSession;
 import org.assay.facts.FactBinder;
 import org.assay.facts.FactSet;
 import org.assay.work.Deadline;

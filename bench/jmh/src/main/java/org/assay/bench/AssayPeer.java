@@ -2,12 +2,12 @@ package org.assay.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.assay.engine.Assessment;
+import org.assay.engine.evaluation.Assessment;
 import org.assay.engine.BenchDoor;
-import org.assay.engine.Evaluator;
+import org.assay.engine.evaluation.Evaluator;
 import org.assay.engine.Pack;
-import org.assay.engine.PackException;
-import org.assay.engine.PackLoader;
+import org.assay.engine.loading.PackException;
+import org.assay.engine.loading.PackLoader;
 import org.assay.facts.FactBinder;
 import org.assay.facts.FactSet;
 import org.kie.api.KieBase;

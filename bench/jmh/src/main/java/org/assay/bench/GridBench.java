@@ -1,6 +1,6 @@
 package org.assay.bench;
 
-import org.assay.engine.Assessment;
+import org.assay.engine.evaluation.Assessment;
 import org.assay.engine.BenchDoor;
 import org.assay.facts.FactSet;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,8 +1,8 @@
 package org.assay.bench;
 
 import org.assay.Defaults;
-import org.assay.engine.Evaluator;
-import org.assay.engine.Watchdog;
+import org.assay.engine.evaluation.Evaluator;
+import org.assay.engine.evaluation.Watchdog;
 
 import java.time.Duration;
 

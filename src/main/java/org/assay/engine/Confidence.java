@@ -1,6 +1,0 @@
-package org.assay.engine;
-
-/** How sure a pack or an analyst is of a fact's value. */
-public enum Confidence {
-    HIGH, MEDIUM, LOW
-}

@@ -1,8 +1,0 @@
-package org.assay.engine;
-
-/**
- * What one reload did: the pack's state after it, the version that served before, whether the new
- * files were swapped in, and how long reading, checking, compiling and rehearsing took.
- */
-public record ReloadOutcome(PackStatus status, String previousVersion, boolean swapped, long millis) {
-}

@@ -1,0 +1,148 @@
+package org.assay.engine.evaluation;
+
+import org.assay.engine.Pack;
+import org.assay.engine.loading.RuleInfo;
+
+import org.assay.engine.outcome.Finding;
+import org.assay.engine.outcome.Recommendation;
+import org.assay.engine.outcome.Verdict;
+import org.assay.engine.outcome.VerdictLevel;
+import org.assay.facts.FactRef;
+import org.assay.facts.FactSet;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns what a session recorded into an assessment, attaching each outcome's rule, source and facts. */
+final class Explainer {
+    /** What {@link #ref} gives a fact the trace leaves out, so that the miss is remembered too. */
+    private static final FactRef NONE = new FactRef("", "");
+    private final Pack pack;
+    private final Map<Object, FactSet.Instance> inputs;
+
+    Explainer(Pack pack, Map<Object, FactSet.Instance> inputs) {
+        this.pack = pack;
+        this.inputs = inputs;
+    }
+
+    Assessment explain(FiringRecorder recorder, Assessment.Timing timing) {
+        List<Assessment.AssessedFinding> findings = new ArrayList<>();
+        Map<String, List<Assessment.Reason>> reasonsByMeasure = new LinkedHashMap<>();
+        List<FiringRecorder.Outcome> verdicts = new ArrayList<>();
+        for (FiringRecorder.Outcome outcome : recorder.outcomes()) {
+            if (outcome.value() instanceof Finding finding) {
+                findings.add(finding(finding, outcome.by()));
+            } else if (outcome.value() instanceof Recommendation recommendation) {
+                reasonsByMeasure.computeIfAbsent(recommendation.getMeasure(), m -> new ArrayList<>())
+                        .add(reason(recommendation, outcome.by()));
+            } else {
+                verdicts.add(outcome);
+            }
+        }
+        findings.sort(Comparator.comparing(Assessment.AssessedFinding::kind).thenComparing(Assessment.AssessedFinding::severity));
+        List<Assessment.AssessedRecommendation> recommendations = new ArrayList<>();
+        reasonsByMeasure.forEach((measure, reasons) -> recommendations.add(merge(measure, reasons)));
+        recommendations.sort(Comparator.comparing(Assessment.AssessedRecommendation::priority));
+        VerdictLevel level = VerdictLevel.worst(verdicts.stream().map(o -> ((Verdict) o.value()).getLevel()).toList())
+                .orElseThrow(NoVerdictException::new);
+        List<Assessment.VerdictReason> verdictReasons = verdicts.stream()
+                .filter(o -> ((Verdict) o.value()).getLevel() == level)
+                .map(o -> new Assessment.VerdictReason(ruleOf(o.by()), ((Verdict) o.value()).getReason()))
+                .toList();
+        return new Assessment(pack.id(), pack.version(), level, verdictReasons, findings, recommendations, trace(recorder), timing, null);
+    }
+
+    private Assessment.AssessedFinding finding(Finding finding, FiringRecorder.Fired by) {
+        RuleInfo rule = ruleInfo(by);
+        List<Assessment.MatchedFact> facts = new ArrayList<>(by == null ? 0 : by.matched().size());
+        if (by != null) {
+            for (Object fact : by.matched()) {
+                Assessment.MatchedFact matched = matched(fact);
+                if (matched != null) {
+                    facts.add(matched);
+                }
+            }
+        }
+        return new Assessment.AssessedFinding(finding.getId(), finding.getKind(), finding.getSeverity(),
+                rule == null ? null : rule.dimension(), finding.getMessage(), ruleOf(by),
+                rule == null ? null : rule.source(), rule == null ? null : rule.citation(), Collections.unmodifiableList(facts));
+    }
+
+    private Assessment.Reason reason(Recommendation recommendation, FiringRecorder.Fired by) {
+        RuleInfo rule = ruleInfo(by);
+        List<String> findings = new ArrayList<>();
+        if (by != null) {
+            for (Object fact : by.matched()) {
+                if (fact instanceof Finding finding) {
+                    findings.add(finding.getId());
+                }
+            }
+        }
+        return new Assessment.Reason(ruleOf(by), recommendation.getPriority(), recommendation.getRationale(), Collections.unmodifiableList(findings),
+                rule == null ? null : rule.source());
+    }
+
+    private static Assessment.AssessedRecommendation merge(String measure, List<Assessment.Reason> reasons) {
+        reasons.sort(Comparator.comparing(Assessment.Reason::priority));
+        Set<String> findings = new LinkedHashSet<>();
+        Set<String> rationales = new LinkedHashSet<>();
+        for (Assessment.Reason reason : reasons) {
+            findings.addAll(reason.findings());
+            rationales.add(reason.rationale());
+        }
+        return new Assessment.AssessedRecommendation(measure, reasons.get(0).priority(), String.join(" ", rationales),
+                List.copyOf(findings), List.copyOf(reasons));
+    }
+
+    private Assessment.MatchedFact matched(Object fact) {
+        if (fact instanceof Finding finding) {
+            return new Assessment.MatchedFact(FactRef.FINDING, finding.getId(), null);
+        }
+        FactSet.Instance instance = inputs.get(fact);
+        return instance == null ? null : new Assessment.MatchedFact(instance.type(), instance.id(), instance.values());
+    }
+
+    // Loops rather than streams, and each fact's reference built once: a trace has a firing per rule
+    // fired, and with streams it cost as much as a quarter of evaluating the rules.
+    private List<Assessment.Firing> trace(FiringRecorder recorder) {
+        Map<Object, FactRef> refs = new IdentityHashMap<>(inputs.size() + recorder.outcomes().size());
+        List<Assessment.Firing> trace = new ArrayList<>(recorder.firings().size());
+        for (FiringRecorder.Fired fired : recorder.firings()) {
+            List<Object> matched = fired.matched();
+            List<FactRef> facts = new ArrayList<>(matched.size());
+            for (int i = 0; i < matched.size(); i++) {
+                Object fact = matched.get(i);
+                FactRef ref = refs.computeIfAbsent(fact, this::ref);
+                if (ref != NONE) {
+                    facts.add(ref);
+                }
+            }
+            trace.add(new Assessment.Firing(fired.rule(), Collections.unmodifiableList(facts)));
+        }
+        return Collections.unmodifiableList(trace);
+    }
+
+    /** A fact's reference in the trace, or {@link #NONE} for a fact that is neither input nor finding. */
+    private FactRef ref(Object fact) {
+        if (fact instanceof Finding finding) {
+            return FactRef.finding(finding.getId());
+        }
+        FactSet.Instance instance = inputs.get(fact);
+        return instance == null ? NONE : FactRef.of(instance);
+    }
+
+    private RuleInfo ruleInfo(FiringRecorder.Fired by) {
+        return by == null ? null : pack.rules().get(by.rule());
+    }
+
+    private static String ruleOf(FiringRecorder.Fired by) {
+        return by == null ? null : by.rule();
+    }
+}
