@@ -3,7 +3,7 @@ package org.assay.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.assay.engine.evaluation.Assessment;
-import org.assay.engine.BenchDoor;
+import org.assay.engine.evaluation.BenchDoor;
 import org.assay.engine.evaluation.Evaluator;
 import org.assay.engine.Pack;
 import org.assay.engine.loading.PackException;
@@ -67,7 +67,7 @@ public final class AssayPeer {
     public static List<String> fired(Assessment assessment) {
         return assessment.trace().stream()
                 .filter(f -> !f.rule().equals(VERDICT_RULE))
-                .map(f -> SyntheticRules.outcome(f.rule(), f.facts().get(0).substring(TYPE.length() + 1)))
+                .map(f -> SyntheticRules.outcome(f.rule(), f.facts().get(0).id()))
                 .sorted()
                 .toList();
     }

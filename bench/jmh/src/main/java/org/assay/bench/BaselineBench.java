@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assay.assess.Requests;
 import org.assay.engine.evaluation.Assessment;
-import org.assay.engine.BenchDoor;
+import org.assay.engine.evaluation.BenchDoor;
 import org.assay.engine.Pack;
 import org.assay.engine.loading.PackException;
 import org.assay.engine.loading.PackLoader;

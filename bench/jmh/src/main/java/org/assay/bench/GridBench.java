@@ -1,7 +1,7 @@
 package org.assay.bench;
 
 import org.assay.engine.evaluation.Assessment;
-import org.assay.engine.BenchDoor;
+import org.assay.engine.evaluation.BenchDoor;
 import org.assay.facts.FactSet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

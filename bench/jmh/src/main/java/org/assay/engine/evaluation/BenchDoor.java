@@ -1,14 +1,15 @@
-package org.assay.engine;
+package org.assay.engine.evaluation;
 
+import org.assay.engine.Pack;
 import org.assay.facts.FactSet;
 import org.kie.api.KieBase;
 
 import java.util.List;
 
 /**
- * The benchmarks' way to a pack's compiled rule base and its fact objects. The engine keeps both to
- * itself (only engine touches Drools); the bare {@code execute} that an assessment is measured
- * against needs exactly them, so this one class in the benchmark sources shares the package.
+ * The benchmarks' way to a pack's compiled rule base and its fact objects. The engine keeps the fact
+ * objects to itself (only engine touches Drools); the bare {@code execute} that an assessment is measured
+ * against needs exactly them, so this one class in the benchmark sources shares the evaluation package.
  */
 public final class BenchDoor {
     private BenchDoor() {
