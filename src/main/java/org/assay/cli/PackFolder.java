@@ -32,8 +32,7 @@ import java.time.Duration;
  * limits ({@code assay.evaluation.*}), whose assessments are internal: a command has no log to record in.
  */
 final class PackFolder {
-    static final int FIRE_LIMIT = Defaults.FIRE_LIMIT;
-    static final Duration TIME_LIMIT = Duration.ofSeconds(Defaults.TIME_LIMIT_SECONDS);
+    private static final Duration TIME_LIMIT = Duration.ofSeconds(Defaults.TIME_LIMIT_SECONDS);
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Watchdog WATCHDOG = new Watchdog("assay-cli-watchdog");
 
@@ -94,6 +93,6 @@ final class PackFolder {
     }
 
     static Assessor assessor() {
-        return new Assessor(new Evaluator(WATCHDOG, FIRE_LIMIT, TIME_LIMIT));
+        return new Assessor(new Evaluator(WATCHDOG, Defaults.FIRE_LIMIT, TIME_LIMIT));
     }
 }

@@ -1,5 +1,6 @@
 package org.assay.cli;
 
+import org.assay.Defaults;
 import org.assay.engine.Pack;
 import org.assay.tester.PackReport;
 import org.assay.tester.PackTest;
@@ -23,7 +24,7 @@ final class TestCommand extends PackCommand {
     int run(Pack pack) throws IOException {
         PrintWriter out = out();
         long start = System.nanoTime();
-        PackReport report = new PackTester(PackFolder.assessor(), PackFolder.FIRE_LIMIT).test(pack, dir);
+        PackReport report = new PackTester(PackFolder.assessor(), Defaults.FIRE_LIMIT).test(pack, dir);
         long millis = (System.nanoTime() - start) / 1_000_000;
         out.println(pack.id() + " " + pack.version() + ": " + report.summary().tests() + " tests, " + report.summary().properties() + " properties");
         report.tests().forEach(test -> print(out, test));

@@ -1,5 +1,6 @@
 package org.assay.cli;
 
+import org.assay.Defaults;
 import org.assay.engine.Pack;
 import org.assay.engine.loading.PackException;
 import org.assay.engine.serving.PackRehearsal;
@@ -25,7 +26,7 @@ final class ValidateCommand extends PackCommand {
         PrintWriter err = err();
         List<String> problems = new ArrayList<>();
         try {
-            PackRehearsal.rehearse(pack, dir, PackFolder.FIRE_LIMIT);
+            PackRehearsal.rehearse(pack, dir, Defaults.FIRE_LIMIT);
         } catch (PackException e) {
             e.problems().forEach(p -> problems.add(p.toString()));
         }
