@@ -5,6 +5,7 @@ import org.assay.engine.loading.AnalysisSettings;
 import org.assay.engine.loading.CompileProblem;
 import org.assay.engine.Pack;
 import org.assay.engine.loading.PackManifest;
+import org.assay.engine.loading.RatingScale;
 import org.assay.engine.serving.PackStatus;
 import org.assay.engine.serving.ReloadOutcome;
 import org.assay.engine.loading.RuleInfo;
@@ -19,8 +20,9 @@ import java.util.Map;
  * What the API shows of packs: a line each in the list, everything an author or client needs in
  * detail, and a reload's outcome. {@code status} is LOADED, DEGRADED (an older version serves, the
  * newest files fail: {@code errors} says why) or FAILED (nothing serves); {@code version} is the
- * version that serves; {@code vocabulary} names the finding kinds, verdict levels and priorities its
- * assessments use; {@code analysis} is how the what-if tools read the pack, defaults filled in.
+ * version that serves; {@code ratings} are the questions it rates, each with its levels worst first (the first is the
+ * headline, an assessment's {@code verdict}); {@code vocabulary} names the finding kinds, the headline's levels and the
+ * priorities its assessments use; {@code analysis} is how the what-if tools read the pack, defaults filled in.
  */
 final class PackViews {
     private PackViews() {
@@ -32,9 +34,13 @@ final class PackViews {
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Detail(String id, String status, String title, String description, String version,
-                  Map<String, String> sources, List<RuleInfo> rules, FactSchema schema,
+                  List<RatingScale> ratings, List<SnapshotView> snapshots, Map<String, String> sources, List<RuleInfo> rules, FactSchema schema,
                   Vocabulary vocabulary,
                   List<PackManifest.Lever> levers, AnalysisSettings analysis, List<String> warnings, List<String> errors, Instant failedAt) {
+    }
+
+    /** A dated snapshot a request may start from, as {@code {"snapshot": "2026-12-01"}}. */
+    record SnapshotView(String date, String title, String covers) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -53,12 +59,14 @@ final class PackViews {
     static Detail detail(PackStatus status) {
         Pack pack = status.pack();
         if (pack == null) {
-            return new Detail(status.id(), status.state().name(), null, null, null, Map.of(), List.of(), null, null, List.of(), null,
+            return new Detail(status.id(), status.state().name(), null, null, null, List.of(), List.of(), Map.of(), List.of(), null, null, List.of(), null,
                     List.of(), lines(status.problems()), status.failedAt());
         }
         PackManifest manifest = pack.manifest();
-        return new Detail(pack.id(), status.state().name(), manifest.title(), manifest.description(), pack.version(), manifest.sources(),
-                List.copyOf(pack.rules().values()), pack.schema(), Vocabulary.OUTCOMES, manifest.levers(), manifest.analysis(),
+        return new Detail(pack.id(), status.state().name(), manifest.title(), manifest.description(), pack.version(),
+                pack.ratings().scales(), pack.snapshots().values().stream().map(s -> new SnapshotView(s.date(), s.title(), s.covers())).toList(),
+                manifest.sources(), List.copyOf(pack.rules().values()), pack.schema(), Vocabulary.of(pack),
+                manifest.levers(), manifest.analysis(),
                 lines(pack.warnings()), lines(status.problems()), status.failedAt());
     }
 

@@ -32,6 +32,7 @@ public enum ProblemType {
     STACK_OVERFLOW(422, ProblemType.NOT_ASSESSED),
     RULE_FAILED(422, ProblemType.NOT_ASSESSED),
     NO_VERDICT(422, ProblemType.NOT_ASSESSED),
+    UNDECLARED_RATING(422, ProblemType.NOT_ASSESSED),
     BUSY(429, "Too many requests"),
     /** Nginx's status for a request whose client closed the connection; no one reads the answer. */
     CLIENT_GONE(499, "Client closed the connection"),
@@ -75,6 +76,7 @@ public enum ProblemType {
             case STACK_OVERFLOW -> STACK_OVERFLOW;
             case RULE_FAILED -> RULE_FAILED;
             case NO_VERDICT -> NO_VERDICT;
+            case UNDECLARED_RATING -> UNDECLARED_RATING;
         };
     }
 }

@@ -53,7 +53,7 @@ public class AssessmentMetrics {
 
     private PackMeters count(Assessment assessment) {
         PackMeters meters = byPack.computeIfAbsent(assessment.pack(), PackMeters::new);
-        meters.assessments.computeIfAbsent(assessment.verdict().name(), verdict -> Counter.builder("assay.assessments")
+        meters.assessments.computeIfAbsent(assessment.verdict(), verdict -> Counter.builder("assay.assessments")
                 .description("Assessments served, by pack and verdict")
                 .tag("pack", assessment.pack()).tag("verdict", verdict).register(registry)).increment();
         return meters;

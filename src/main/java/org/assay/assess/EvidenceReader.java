@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.assay.engine.loading.Confidence;
 import org.assay.engine.Pack;
 import org.assay.engine.loading.PackManifest;
+import org.assay.engine.loading.EvidenceDates;
+import org.assay.engine.loading.EvidenceOverlay;
 import org.assay.engine.loading.Scenario;
-import org.assay.facts.FactRef;
+import org.assay.engine.loading.Snapshot;
 import org.assay.facts.FieldPath;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
@@ -20,10 +22,11 @@ import java.util.Set;
  * Works out where each value of a request's fact set comes from. The baseline's values carry the
  * evidence {@code pack.yaml} gives; a scenario's changed values carry the scenario's own evidence
  * or none; a value the request changes carries none (it is the analyst's hypothesis) unless the
- * request's {@code evidence} member gives it, as {@code {"Type.id.field": {"source", "confidence", "note"}}}.
+ * request's {@code evidence} member gives it, as {@code {"Type.id.field": {"source", "confidence", "note", "asOf"}}}.
+ * A snapshot's values carry the snapshot's evidence.
  */
 final class EvidenceReader {
-    private static final Set<String> MEMBERS = Set.of("source", "confidence", "note");
+    private static final Set<String> MEMBERS = Set.of("source", "confidence", "note", "asOf");
 
     private EvidenceReader() {
     }
@@ -36,28 +39,16 @@ final class EvidenceReader {
         }
         Scenario scenario = body.has("scenario") ? pack.scenarios().get(body.get("scenario").asText()) : null;
         if (scenario != null) {
-            forget(evidence, scenario.changes());
+            EvidenceOverlay.forget(evidence, scenario.changes());
             evidence.putAll(scenario.evidence());
         }
-        forget(evidence, body.get("changes"));
+        Snapshot snapshot = body.has("snapshot") ? pack.snapshots().get(body.get("snapshot").asText()) : null;
+        if (snapshot != null) {
+            evidence.putAll(snapshot.evidence());
+        }
+        EvidenceOverlay.forget(evidence, body.get("changes"));
         evidence.putAll(given(pack, body.get("evidence")));
         return evidence;
-    }
-
-    /** A changed value no longer has the evidence its old value had; a removed or replaced instance loses all of it. */
-    private static void forget(Map<String, PackManifest.Evidence> evidence, JsonNode changes) {
-        if (changes == null || !changes.isObject()) {
-            return;
-        }
-        changes.fields().forEachRemaining(type -> type.getValue().fields().forEachRemaining(instance -> {
-            FactRef fact = new FactRef(type.getKey(), instance.getKey());
-            String prefix = fact + ".";
-            if (instance.getValue().isObject()) {
-                instance.getValue().fieldNames().forEachRemaining(field -> evidence.remove(fact.field(field).toString()));
-            } else {
-                evidence.keySet().removeIf(path -> path.startsWith(prefix));
-            }
-        }));
     }
 
     private static Map<String, PackManifest.Evidence> given(Pack pack, JsonNode node) {
@@ -79,11 +70,15 @@ final class EvidenceReader {
                 }
                 said.fieldNames().forEachRemaining(name -> {
                     if (!MEMBERS.contains(name)) {
-                        violations.add(new Violation(where + "." + name, "unknown member; evidence has source, confidence and note"));
+                        violations.add(new Violation(where + "." + name, "unknown member; evidence has source, confidence, note and asOf"));
                     }
                 });
                 Confidence confidence = confidence(said.get("confidence"), where + ".confidence", violations);
-                given.put(entry.getKey(), new PackManifest.Evidence(text(said.get("source")), confidence, text(said.get("note"))));
+                String asOf = text(said.get("asOf"));
+                if (asOf != null && !EvidenceDates.valid(asOf)) {
+                    violations.add(new Violation(where + ".asOf", "expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got \"" + asOf + "\""));
+                }
+                given.put(entry.getKey(), new PackManifest.Evidence(text(said.get("source")), confidence, text(said.get("note")), asOf));
             });
         }
         if (!violations.isEmpty()) {

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * The one door by which a request becomes facts: its base ({@code "facts"}, {@code "baseline": true},
- * a named {@code "scenario"} or a {@code "saved"} scenario), its {@code "changes"} and, when asked, its
+ * a named {@code "scenario"}, a dated {@code "snapshot"} or a {@code "saved"} scenario), its {@code "changes"} and, when asked, its
  * evidence, read against the one pack version the caller holds. The endpoint's own members (levers, a
  * target, evidence) are kept in the request but are no part of its base. Every endpoint reads its
  * request here, so each names a fault by the same path.
@@ -26,7 +26,7 @@ import java.util.Set;
 @ApplicationScoped
 public class Requests {
     private static final String SAVED = "saved";
-    private static final List<String> BASES = List.of("facts", "baseline", "scenario");
+    private static final List<String> BASES = List.of("facts", "baseline", "scenario", "snapshot");
 
     @Inject
     SavedBases saved;
@@ -67,8 +67,8 @@ public class Requests {
             base = copy;
         }
         FactRequest read = question == Question.BASE_AND_CHANGES
-                ? FactRequest.readWithChanges(base, pack.baseline(), pack.schema(), pack.scenarioChanges())
-                : FactRequest.read(base, pack.baseline(), pack.schema(), pack.scenarioChanges());
+                ? FactRequest.readWithChanges(base, pack.bases(), pack.schema())
+                : FactRequest.read(base, pack.bases(), pack.schema());
         return new Request(pack, body, read);
     }
 
@@ -88,7 +88,8 @@ public class Requests {
     /** The saved scenario as a whole fact set, with the request's changes apart: a what-if's {@code before} is the scenario itself. */
     private static JsonNode savedAsFacts(Pack pack, SavedBases.Saved base, JsonNode body) {
         JsonNode request = base.request();
-        JsonNode facts = request.has("facts") ? request.get("facts") : pack.baseline();
+        JsonNode facts = request.has("facts") ? request.get("facts")
+                : request.has("snapshot") ? pack.bases().snapshots().get(request.get("snapshot").asText()) : pack.baseline();
         if (request.has("scenario")) {
             facts = MergePatch.apply(facts, pack.scenarioChanges().getOrDefault(request.get("scenario").asText(),
                     JsonNodeFactory.instance.objectNode()));

@@ -40,12 +40,20 @@ final class AssessCommand extends PackCommand {
     }
 
     private static void print(PrintWriter out, Assessment a) {
-        out.println(a.pack() + " " + a.packVersion() + ": " + a.verdict());
-        a.verdictReasons().forEach(r -> out.println("  " + r.rule() + ": " + r.reason()));
+        if (a.ratings().size() == 1) {
+            out.println(a.pack() + " " + a.packVersion() + ": " + a.verdict());
+            a.verdictReasons().forEach(r -> out.println("  " + r.rule() + ": " + r.reason()));
+        } else {
+            out.println(a.pack() + " " + a.packVersion());
+            a.ratings().forEach((id, rated) -> {
+                out.println("  " + rated.title() + " (" + id + "): " + rated.level());
+                rated.reasons().forEach(r -> out.println("    " + r.rule() + ": " + r.reason()));
+            });
+        }
         out.println();
         out.println(a.findings().size() + " findings");
         for (Assessment.AssessedFinding f : a.findings()) {
-            out.printf("  %-8s %-8s %s%n", f.kind(), f.severity(), f.id());
+            out.printf("  %-8s %-8s %s%s%n", f.kind(), f.severity(), f.id(), a.ratings().size() == 1 || f.rating() == null ? "" : " [" + f.rating() + "]");
             out.println("      " + f.message());
             out.println("      rule \"" + f.rule() + "\"; source " + f.source());
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.assay.engine.evaluation.Assessment;
 import org.assay.engine.evaluation.Grounds;
 import org.assay.engine.Pack;
+import org.assay.engine.loading.PackManifest;
 import org.assay.engine.loading.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -111,13 +112,15 @@ final class ExplainCommand extends PackCommand {
         }
     }
 
-    /** The rule's source, and the full reference the first time a chain cites it. */
+    /** The rule's source, and each full reference the first time a chain cites it. */
     private void source(String ruleName, String indent) {
         RuleInfo rule = pack.rules().get(ruleName);
         if (rule != null) {
             out.println(indent + "source: " + rule.source());
-            if (rule.citation() != null && cited.add(rule.citation())) {
-                out.println(indent + "cites:  " + rule.citation());
+            for (PackManifest.Citation citation : rule.citations()) {
+                if (cited.add(citation.key())) {
+                    out.println(indent + "cites:  " + citation.key() + " " + citation.reference());
+                }
             }
         }
     }

@@ -4,8 +4,11 @@ import org.assay.engine.evaluation.FactInstantiator;
 import org.assay.engine.loading.CompileProblem;
 import org.assay.engine.loading.PackManifest;
 import org.assay.engine.loading.PackSource;
+import org.assay.engine.loading.Ratings;
 import org.assay.engine.loading.RuleInfo;
 import org.assay.engine.loading.Scenario;
+import org.assay.engine.loading.Snapshot;
+import org.assay.facts.NamedBases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.assay.facts.FactSchema;
@@ -31,6 +34,8 @@ public final class Pack {
     private final Map<String, RuleInfo> rules;
     private final List<CompileProblem> warnings;
     private final Map<String, JsonNode> scenarioChanges;
+    private final Ratings ratings;
+    private final NamedBases bases;
 
     public Pack(PackSource source, KieBase kieBase, FactSchema schema, FactInstantiator instantiator,
          Map<String, RuleInfo> rules, List<CompileProblem> warnings) {
@@ -44,6 +49,10 @@ public final class Pack {
         Map<String, JsonNode> changes = new LinkedHashMap<>();
         source.scenarios().forEach((name, scenario) -> changes.put(name, scenario.changes()));
         this.scenarioChanges = Collections.unmodifiableMap(changes);
+        this.ratings = source.manifest().rated();
+        Map<String, JsonNode> snapshotFacts = new LinkedHashMap<>();
+        source.snapshots().forEach((date, snapshot) -> snapshotFacts.put(date, snapshot.facts()));
+        this.bases = new NamedBases(source.baseline(), scenarioChanges, Collections.unmodifiableMap(snapshotFacts));
     }
 
     public String id() {
@@ -58,6 +67,11 @@ public final class Pack {
         return source.manifest();
     }
 
+    /** The questions it rates, each on its own levels, headline first. */
+    public Ratings ratings() {
+        return ratings;
+    }
+
     public FactSchema schema() {
         return schema;
     }
@@ -65,6 +79,16 @@ public final class Pack {
     /** The reference fact set, or null when the pack has none. */
     public JsonNode baseline() {
         return source.baseline();
+    }
+
+    /** The dated snapshots, by date, earliest first. */
+    public Map<String, Snapshot> snapshots() {
+        return source.snapshots();
+    }
+
+    /** The bases a request may name: the baseline, the named scenarios and the snapshots. */
+    public NamedBases bases() {
+        return bases;
     }
 
     /** The named what-if scenarios, by name. */

@@ -75,7 +75,7 @@ final class LogInserts {
                         insert.setString(1, a.pack());
                         insert.setString(2, a.packVersion());
                         insert.setString(3, hashes.get(i));
-                        insert.setString(4, a.verdict().name());
+                        insert.setString(4, a.verdict());
                         insert.setString(5, LoggedAssessment.measuresJson(a.recommendations().stream().map(Assessment.AssessedRecommendation::measure).toList()));
                         insert.setLong(6, a.timing().bindMicros() + a.timing().evaluateMicros());
                         insert.setObject(7, ScenarioStore.utc(entry.at().truncatedTo(ChronoUnit.MICROS)));

@@ -93,7 +93,7 @@ public class LogReplay {
             request.set("facts", json.readTree(input));
             Assessment now = assessor.assess(pack, Requests.facts(pack, request), Recording.INTERNAL, 0);
             List<String> measures = now.recommendations().stream().map(Assessment.AssessedRecommendation::measure).toList();
-            return new Rerun(new ReplayReport.Outcome(now.verdict().name(), sorted(measures)), null);
+            return new Rerun(new ReplayReport.Outcome(now.verdict(), sorted(measures)), null);
         } catch (InvalidFactsException e) {
             return new Rerun(null, "the input no longer fits the pack: " + e.violations().stream()
                     .map(v -> v.path() + ": " + v.message()).collect(Collectors.joining("; ")));

@@ -3,6 +3,8 @@ package org.assay.tester;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assay.engine.evaluation.VariantOutcome;
 import org.assay.engine.evaluation.VariantSession;
+import org.assay.engine.loading.RatingScale;
+import org.assay.engine.loading.Ratings;
 import org.assay.facts.FieldPath;
 import org.assay.facts.Violation;
 import org.assay.whatif.SweepAxis;
@@ -16,15 +18,16 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * "Raising lever L never worsens the verdict", and optionally never adds the measures in
+ * "Raising lever L never worsens a rating" (the one named, or any), and optionally never adds the measures in
  * {@code neverAdds}. L is walked up through its order from each context the space gives, and every
  * step is compared with the one below it; step by step is enough, since both claims carry over.
  *
+ * @param rating the rating that must not worsen; by default none may
  * @param lever a lever {@code pack.yaml} declares
  * @param order L's values from low to high; by default a range ascending, or the values in the order
  *              {@code pack.yaml} lists them (so give {@code [false, true]} for a lever declared {@code [true, false]})
  */
-public record MonotoneProperty(String name, String note, List<String> from, String lever, List<Object> order,
+public record MonotoneProperty(String name, String note, List<String> from, String rating, String lever, List<Object> order,
                                List<String> neverAdds) implements Property {
     static final String KIND = "monotone";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,7 +40,11 @@ public record MonotoneProperty(String name, String note, List<String> from, Stri
     @Override
     public PropertyResult check(LeverSpace space, List<LeverSpace.Base> bases) {
         List<String> measures = neverAdds == null ? List.of() : neverAdds;
-        List<Walk> walks = space.eachBase(bases, base -> walk(space, base, measures)).stream().filter(Objects::nonNull).toList();
+        if (rating != null && space.pack().ratings().scale(rating).isEmpty()) {
+            return PropertyResult.invalid(name, KIND, note, "no rating \"" + rating + "\"; the pack rates " + space.pack().ratings().ids());
+        }
+        Ratings ratings = space.pack().ratings();
+        List<Walk> walks = space.eachBase(bases, base -> walk(space, base, measures, ratings)).stream().filter(Objects::nonNull).toList();
         if (walks.isEmpty()) {
             return PropertyResult.invalid(name, KIND, note, lever + " is not a lever of pack.yaml that these bases can move");
         }
@@ -59,7 +66,8 @@ public record MonotoneProperty(String name, String note, List<String> from, Stri
                     + " or a claim that cannot fail", null);
         }
         String through = order == null || order.isEmpty() ? "its declared values" : order.toString();
-        return PropertyResult.held(this, variants, "raising " + lever + " through " + through + " never worsened the verdict"
+        return PropertyResult.held(this, variants, "raising " + lever + " through " + through + " never worsened "
+                + (rating == null ? (ratings.single() ? "the verdict" : "any rating") : "the " + rating + " rating")
                 + (measures.isEmpty() ? "" : " nor added " + measures) + ", from " + walks.size() + " base(s)");
     }
 
@@ -68,7 +76,7 @@ public record MonotoneProperty(String name, String note, List<String> from, Stri
     }
 
     /** Walks the lever up from every context of one base; null when the base cannot move the lever. */
-    private Walk walk(LeverSpace space, LeverSpace.Base base, List<String> measures) {
+    private Walk walk(LeverSpace space, LeverSpace.Base base, List<String> measures, Ratings ratings) {
         SweepAxis axis = space.levers(base).stream().filter(a -> a.path().toString().equals(lever)).findFirst().orElse(null);
         if (axis == null) {
             return null;
@@ -88,7 +96,7 @@ public record MonotoneProperty(String name, String note, List<String> from, Stri
                     VariantOutcome outcome = session.assess(point);
                     variants++;
                     outcome.measures().keySet().stream().filter(measures::contains).forEach(seen::add);
-                    String worse = below == null ? null : worse(below, outcome, measures);
+                    String worse = below == null ? null : worse(below, outcome, measures, ratings);
                     if (worse != null) {
                         return new Walk(variants, seen, false, "raising " + lever + " " + worse, PropertyResult.Counterexample.at(base, context,
                                 "raising " + lever + " from " + values.get(i - 1) + " to " + values.get(i) + " " + worse));
@@ -101,9 +109,16 @@ public record MonotoneProperty(String name, String note, List<String> from, Stri
     }
 
     /** How the outcome one step up is worse than the one below, or null when it is not. */
-    private static String worse(VariantOutcome below, VariantOutcome above, List<String> measures) {
-        if (above.verdict().isWorseThan(below.verdict())) {
-            return "turns the verdict from " + below.verdict() + " to " + above.verdict();
+    private String worse(VariantOutcome below, VariantOutcome above, List<String> measures, Ratings ratings) {
+        for (RatingScale scale : ratings.scales()) {
+            if (rating != null && !rating.equals(scale.id())) {
+                continue;
+            }
+            String was = below.ratings().get(scale.id());
+            String is = above.ratings().get(scale.id());
+            if (scale.rank(is) < scale.rank(was)) {
+                return "turns " + (ratings.single() ? "the verdict" : "the " + scale.id() + " rating") + " from " + was + " to " + is;
+            }
         }
         for (String measure : measures) {
             if (above.measures().containsKey(measure) && !below.measures().containsKey(measure)) {

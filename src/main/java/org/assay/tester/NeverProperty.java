@@ -1,18 +1,20 @@
 package org.assay.tester;
 
 import org.assay.engine.evaluation.VariantOutcome;
-import org.assay.engine.outcome.VerdictLevel;
+import org.assay.engine.loading.RatingScale;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * "This never happens together": a finding (a pattern such as {@code VETO_POINT:*}), a measure and
- * one of some verdicts, each optional, must never all hold in one variant. Each part that is named must
+ * one of some levels of a rating, each optional, must never all hold in one variant. Each part that is named must
  * appear somewhere on its own, or the claim could not fail.
+ *
+ * @param rating   the rating {@code verdicts} are levels of; by default the headline rating
  */
 public record NeverProperty(String name, String note, List<String> from, String finding, String measure,
-                            List<VerdictLevel> verdicts) implements Property {
+                            String rating, List<String> verdicts) implements Property {
     static final String KIND = "never";
 
     @Override
@@ -25,6 +27,15 @@ public record NeverProperty(String name, String note, List<String> from, String 
         if (finding == null && measure == null && (verdicts == null || verdicts.isEmpty())) {
             return PropertyResult.invalid(name, KIND, note, "a never property names a finding, a measure or verdicts");
         }
+        String rated = rating == null ? space.pack().ratings().headline().id() : rating;
+        RatingScale scale = space.pack().ratings().scale(rated).orElse(null);
+        if (scale == null) {
+            return PropertyResult.invalid(name, KIND, note, "no rating \"" + rated + "\"; the pack rates " + space.pack().ratings().ids());
+        }
+        List<String> unknown = verdicts == null ? List.of() : verdicts.stream().filter(v -> !scale.has(v)).toList();
+        if (!unknown.isEmpty()) {
+            return PropertyResult.invalid(name, KIND, note, unknown + " are not levels of rating \"" + rated + "\", which has " + scale.levels());
+        }
         long variants = 0;
         boolean findingSeen = finding == null;
         boolean measureSeen = measure == null;
@@ -36,8 +47,8 @@ public record NeverProperty(String name, String note, List<String> from, String 
                 boolean hasMeasure = measure == null || outcome.measures().containsKey(measure);
                 findingSeen |= finding != null && hasFinding;
                 measureSeen |= measure != null && hasMeasure;
-                if (hasFinding && hasMeasure && (verdicts == null || verdicts.isEmpty() || verdicts.contains(outcome.verdict()))) {
-                    return PropertyResult.broken(this, variants, "found " + together(), PropertyResult.Counterexample.at(variant, seen(outcome)));
+                if (hasFinding && hasMeasure && (verdicts == null || verdicts.isEmpty() || verdicts.contains(outcome.ratings().get(rated)))) {
+                    return PropertyResult.broken(this, variants, "found " + together(), PropertyResult.Counterexample.at(variant, seen(outcome, rated)));
                 }
             }
         }
@@ -49,7 +60,7 @@ public record NeverProperty(String name, String note, List<String> from, String 
     }
 
     /** What the variant shows: the finding that matched, the measure, and the verdict. */
-    private String seen(VariantOutcome outcome) {
+    private String seen(VariantOutcome outcome, String rated) {
         List<String> parts = new ArrayList<>();
         if (finding != null) {
             outcome.findings().keySet().stream().filter(id -> Property.matches(finding, id)).findFirst()
@@ -58,7 +69,7 @@ public record NeverProperty(String name, String note, List<String> from, String 
         if (measure != null) {
             parts.add("measure " + measure);
         }
-        parts.add("verdict " + outcome.verdict());
+        parts.add((rating == null ? "verdict " : rating + " ") + outcome.ratings().get(rated));
         return String.join(" and ", parts);
     }
 
@@ -71,7 +82,7 @@ public record NeverProperty(String name, String note, List<String> from, String 
             parts.add("measure " + measure);
         }
         if (verdicts != null && !verdicts.isEmpty()) {
-            parts.add("verdict " + (verdicts.size() == 1 ? verdicts.get(0).toString() : "in " + verdicts));
+            parts.add((rating == null ? "verdict " : rating + " ") + (verdicts.size() == 1 ? verdicts.get(0) : "in " + verdicts));
         }
         return String.join(" and ", parts);
     }

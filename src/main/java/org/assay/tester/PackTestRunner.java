@@ -61,6 +61,15 @@ public final class PackTestRunner {
             if (expect.verdict() != null && !expect.verdict().equals(actual.verdict())) {
                 differences.add("verdict: expected " + expect.verdict() + ", got " + actual.verdict());
             }
+            expect.ratings().forEach((rating, level) -> {
+                String got = actual.ratings().get(rating);
+                if (got == null) {
+                    differences.add("rating " + rating + ": expected " + level + ", but the pack has no such rating (it rates "
+                            + actual.ratings().keySet() + ")");
+                } else if (!got.equals(level)) {
+                    differences.add("rating " + rating + ": expected " + level + ", got " + got);
+                }
+            });
             expect.findings().stream().filter(f -> !actual.findings().contains(f))
                     .forEach(f -> differences.add("finding " + f + ": expected, but not raised (raised: " + sorted(actual.findings()) + ")"));
             expect.measures().stream().filter(m -> !actual.measures().contains(m))
@@ -72,6 +81,11 @@ public final class PackTestRunner {
             if (absent.verdict() != null && absent.verdict().equals(actual.verdict())) {
                 differences.add("verdict: must not be " + absent.verdict() + ", but is");
             }
+            absent.ratings().forEach((rating, level) -> {
+                if (level.equals(actual.ratings().get(rating))) {
+                    differences.add("rating " + rating + ": must not be " + level + ", but is");
+                }
+            });
             absent.findings().stream().filter(actual.findings()::contains)
                     .forEach(f -> differences.add("finding " + f + ": must be absent, but was raised by \"" + raisedBy(assessment, f) + "\""));
             absent.measures().stream().filter(actual.measures()::contains)

@@ -14,8 +14,9 @@ import java.util.List;
         @JsonSubTypes.Type(value = MonotoneProperty.class, name = MonotoneProperty.KIND),
         @JsonSubTypes.Type(value = ReachableProperty.class, name = ReachableProperty.KIND),
         @JsonSubTypes.Type(value = RequiresProperty.class, name = RequiresProperty.KIND),
-        @JsonSubTypes.Type(value = NeverProperty.class, name = NeverProperty.KIND)})
-public sealed interface Property permits MonotoneProperty, ReachableProperty, RequiresProperty, NeverProperty {
+        @JsonSubTypes.Type(value = NeverProperty.class, name = NeverProperty.KIND),
+        @JsonSubTypes.Type(value = UnaffectedProperty.class, name = UnaffectedProperty.KIND)})
+public sealed interface Property permits MonotoneProperty, ReachableProperty, RequiresProperty, NeverProperty, UnaffectedProperty {
 
     String name();
 

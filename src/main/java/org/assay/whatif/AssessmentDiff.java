@@ -52,7 +52,12 @@ public final class AssessmentDiff {
     private Diff compare(Assessment was, Assessment is) {
         // Findings first: tracing a measure whose rule tests for findings needs every finding that differs.
         Diff.Changes<Diff.FindingDelta, Diff.FindingChange> findings = findings(was, is);
-        return new Diff(new Diff.VerdictChange(was.verdict(), is.verdict(), was.verdict() != is.verdict()),
+        Map<String, Diff.VerdictChange> ratings = new LinkedHashMap<>();
+        is.levels().forEach((rating, level) -> {
+            String before = was.levels().get(rating);
+            ratings.put(rating, new Diff.VerdictChange(before, level, !level.equals(before)));
+        });
+        return new Diff(new Diff.VerdictChange(was.verdict(), is.verdict(), !was.verdict().equals(is.verdict())), ratings,
                 findings, measures(was, is), changed.all());
     }
 

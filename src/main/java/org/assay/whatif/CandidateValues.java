@@ -40,7 +40,8 @@ final class CandidateValues {
             }
             Object baseValue = base.value(axis.path());
             List<Object> alternatives = lever.range() == null || exhaustive ? others(axis, baseValue) : stretches(axis, baseValue);
-            candidates.add(new Candidate(axis.path(), lever.title(), pack.manifest().analysis().costOf(lever), baseValue, alternatives));
+            candidates.add(new Candidate(axis.path(), lever.title(), pack.manifest().analysis().costOf(lever), lever.source(), lever.note(),
+                    baseValue, alternatives));
         }
         return candidates;
     }

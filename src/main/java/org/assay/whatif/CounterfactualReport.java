@@ -3,7 +3,8 @@ package org.assay.whatif;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.assay.engine.outcome.Priority;
-import org.assay.engine.outcome.VerdictLevel;
+import org.assay.engine.outcome.FindingKind;
+import org.assay.engine.outcome.Severity;
 
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,17 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CounterfactualReport(String pack, String packVersion, Target target, Outcome base, boolean found,
-                                   String answer, List<Solution> solutions, Search search) {
+                                   String answer, List<Solution> solutions, List<Standing> standingInTheWay, Search search) {
 
-    public record Outcome(VerdictLevel verdict, Map<String, Priority> measures) {
+    /** @param ratings every rating's level, by rating id; {@code verdict} is the headline's */
+    public record Outcome(String verdict, Map<String, String> ratings, Map<String, Priority> measures) {
+    }
+
+    /**
+     * A finding of the base that every combination tried before the first answer still raised: with an answer,
+     * why nothing cheaper reaches the target; without one, what no lever change within the bounds removes.
+     */
+    public record Standing(String id, FindingKind kind, Severity severity, String rating, String message) {
     }
 
     /**
@@ -24,14 +33,16 @@ public record CounterfactualReport(String pack, String packVersion, Target targe
      *                {@code /assessments} to see the full explanation
      * @param verified whether that full assessment meets the target too
      */
-    public record Solution(double cost, List<Change> changes, JsonNode request, VerdictLevel verdict,
+    public record Solution(double cost, List<Change> changes, JsonNode request, String verdict, Map<String, String> ratings,
                            Map<String, Priority> measures, boolean verified) {
     }
 
-    public record Change(String path, String title, Object from, Object to, double cost) {
+    /** @param costSource the key of the source the lever's cost rests on; {@code costNote} says why it costs that */
+    public record Change(String path, String title, Object from, Object to, double cost, String costSource, String costNote) {
     }
 
-    public record Lever(String path, double cost, List<Object> values, String note) {
+    /** @param note why the search leaves the lever alone, when it does */
+    public record Lever(String path, String title, double cost, String costSource, String costNote, List<Object> values, String note) {
     }
 
     /**

@@ -6,19 +6,21 @@ import org.assay.AssayConfig;
 import org.assay.Defaults;
 import org.assay.engine.Pack;
 import org.assay.engine.loading.PackManifest;
+import org.assay.engine.loading.RatingScale;
+import org.assay.engine.loading.Ratings;
 import org.assay.engine.evaluation.VariantOutcome;
 import org.assay.engine.evaluation.VariantSession;
 import org.assay.engine.outcome.FindingKind;
-import org.assay.engine.outcome.VerdictLevel;
 import org.assay.facts.FactSet;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
 import org.assay.work.LimitExceededException;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,13 +28,19 @@ import java.util.Set;
  * (all by default), and the search bounds. Every fault is reported at once, by its place in the body.
  */
 final class CounterfactualRequest {
-    static final Set<String> OWN_MEMBERS = Set.of("target", "levers", "maxChanges", "maxAssessments", "solutions", "exhaustive");
-    private static final Set<String> TARGET_MEMBERS = Set.of("verdictAtLeast", "verdictBetterThan", "findingsGone", "measuresGone");
+    static final Set<String> OWN_MEMBERS = Set.of("target", "levers", "maxChanges", "maxAssessments", "solutions", "exhaustive",
+            "horizonMonths");
+    private static final List<String> TARGET_MEMBERS = List.of("verdictAtLeast", "verdictBetterThan", "ratingsAtLeast",
+            "ratingsBetterThan", "findingsGone", "measuresGone");
+    private static final int MAX_HORIZON_MONTHS = 1200;
 
     final List<PackManifest.Lever> levers = new ArrayList<>();
     /** Declared levers left out because the base has no instance for them to change. */
     final List<String> absent = new ArrayList<>();
+    /** Declared levers left out because they cannot move within the horizon asked for. */
+    final List<PackManifest.Lever> infeasible = new ArrayList<>();
     Target target;
+    Integer horizonMonths;
     int maxChanges;
     int maxAssessments;
     int solutions;
@@ -42,7 +50,7 @@ final class CounterfactualRequest {
                                       AssayConfig.Counterfactuals limits) {
         CounterfactualRequest request = new CounterfactualRequest();
         List<Violation> violations = new ArrayList<>();
-        request.target = target(body.get("target"), session.baseOutcome(), violations);
+        request.target = target(pack.ratings(), body.get("target"), session.baseOutcome(), violations);
         if (request.target != null) {
             targetKinds(pack, request.target.findingsGone(), session.baseKinds(), violations);
         }
@@ -54,6 +62,12 @@ final class CounterfactualRequest {
             violations.add(new Violation("exhaustive", "expected true or false"));
         }
         request.exhaustive = exhaustive != null && exhaustive.asBoolean();
+        JsonNode horizon = body.get("horizonMonths");
+        if (horizon != null && (!horizon.isIntegralNumber() || horizon.longValue() < 1 || horizon.longValue() > MAX_HORIZON_MONTHS)) {
+            violations.add(new Violation("horizonMonths", "expected a whole number of months from 1 to " + MAX_HORIZON_MONTHS + ", got " + horizon));
+        } else if (horizon != null) {
+            request.horizonMonths = horizon.intValue();
+        }
         request.readLevers(pack, base, body.get("levers"), violations);
         if (!violations.isEmpty()) {
             throw new InvalidFactsException("The counterfactual request has " + violations.size() + " fault(s)", violations);
@@ -66,7 +80,9 @@ final class CounterfactualRequest {
         LeverReader reader = new LeverReader(pack, base);
         if (paths == null) {
             for (PackManifest.Lever lever : declared) {
-                if (reader.path(TextNode.valueOf(lever.path()), "levers", new ArrayList<>()) != null) {
+                if (!lever.feasibleWithin(horizonMonths)) {
+                    infeasible.add(lever);
+                } else if (reader.path(TextNode.valueOf(lever.path()), "levers", new ArrayList<>()) != null) {
                     levers.add(lever);
                 } else {
                     absent.add(lever.path());
@@ -87,6 +103,9 @@ final class CounterfactualRequest {
                             + String.join(", ", declared.stream().map(PackManifest.Lever::path).toList())));
                 } else if (levers.contains(lever)) {
                     violations.add(new Violation(where, "\"" + path + "\" is already listed"));
+                } else if (!lever.feasibleWithin(horizonMonths)) {
+                    violations.add(new Violation(where, "\"" + path + "\" cannot move within " + horizonMonths + " months: pack.yaml marks it"
+                            + " infeasible within " + lever.infeasibleWithinMonths() + (lever.note() == null ? "" : " (" + lever.note() + ")")));
                 } else if (reader.path(TextNode.valueOf(path), where, violations) != null) {
                     levers.add(lever);
                 }
@@ -94,27 +113,65 @@ final class CounterfactualRequest {
         }
     }
 
-    private static Target target(JsonNode node, VariantOutcome base, List<Violation> violations) {
+    private static Target target(Ratings ratings, JsonNode node, VariantOutcome base, List<Violation> violations) {
         if (node == null || !node.isObject() || node.isEmpty()) {
-            violations.add(new Violation("target", "expected an object with one or more of: verdictAtLeast, verdictBetterThan, findingsGone, measuresGone"));
+            violations.add(new Violation("target", "expected an object with one or more of: " + String.join(", ", TARGET_MEMBERS)));
             return null;
         }
         node.fieldNames().forEachRemaining(name -> {
             if (!TARGET_MEMBERS.contains(name)) {
-                violations.add(new Violation("target." + name, "unknown member; a target has verdictAtLeast, verdictBetterThan, findingsGone or measuresGone"));
+                violations.add(new Violation("target." + name, "unknown member; a target has " + String.join(", ", TARGET_MEMBERS)));
             }
         });
-        VerdictLevel atLeast = verdict(node.get("verdictAtLeast"), "target.verdictAtLeast", violations);
-        VerdictLevel better = verdict(node.get("verdictBetterThan"), "target.verdictBetterThan", violations);
-        if (better == VerdictLevel.values()[VerdictLevel.values().length - 1]) {
-            violations.add(new Violation("target.verdictBetterThan", "nothing is better than " + better));
-        } else if (better != null) {
-            VerdictLevel next = VerdictLevel.values()[better.ordinal() + 1];
-            atLeast = atLeast == null || next.compareTo(atLeast) > 0 ? next : atLeast;
+        Map<String, String> atLeast = new LinkedHashMap<>();
+        String headline = ratings.headline().id();
+        floor(ratings.headline(), node.get("verdictAtLeast"), "target.verdictAtLeast", false, atLeast, violations);
+        floor(ratings.headline(), node.get("verdictBetterThan"), "target.verdictBetterThan", true, atLeast, violations);
+        for (String member : List.of("ratingsAtLeast", "ratingsBetterThan")) {
+            JsonNode floors = node.get(member);
+            if (floors == null) {
+                continue;
+            }
+            if (!floors.isObject() || floors.isEmpty()) {
+                violations.add(new Violation("target." + member, "expected an object of rating ids and levels, e.g. {\"" + headline + "\": \""
+                        + ratings.headline().levels().get(ratings.headline().levels().size() - 1) + "\"}; this pack rates " + ratings.ids()));
+                continue;
+            }
+            floors.fields().forEachRemaining(entry -> {
+                String where = "target." + member + "." + entry.getKey();
+                ratings.scale(entry.getKey()).ifPresentOrElse(
+                        scale -> floor(scale, entry.getValue(), where, member.endsWith("BetterThan"), atLeast, violations),
+                        () -> violations.add(new Violation(where, "no such rating; this pack rates " + ratings.ids())));
+            });
         }
         List<String> findings = ids(node.get("findingsGone"), "target.findingsGone", base.findings().keySet(), "raise", violations);
         List<String> measures = ids(node.get("measuresGone"), "target.measuresGone", base.measures().keySet(), "recommend", violations);
-        return new Target(atLeast, findings, measures);
+        return new Target(atLeast, findings, measures, ratings);
+    }
+
+    /** Raises a rating's floor in {@code atLeast} to a level, or to the level above it when the target asks for better. */
+    private static void floor(RatingScale scale, JsonNode node, String where, boolean better, Map<String, String> atLeast,
+                              List<Violation> violations) {
+        if (node == null) {
+            return;
+        }
+        if (!node.isTextual() || !scale.has(node.asText())) {
+            violations.add(new Violation(where, "expected one of " + scale.levels() + " (rating \"" + scale.id() + "\"), got " + node));
+            return;
+        }
+        String level = node.asText();
+        if (better) {
+            Optional<String> above = scale.above(level);
+            if (above.isEmpty()) {
+                violations.add(new Violation(where, "nothing is better than " + level + " on rating \"" + scale.id() + "\""));
+                return;
+            }
+            level = above.get();
+        }
+        String kept = atLeast.get(scale.id());
+        if (kept == null || scale.rank(level) > scale.rank(kept)) {
+            atLeast.put(scale.id(), level);
+        }
     }
 
     /** A target names only findings of the kinds the pack lets it name (a strength is not something to be rid of). */
@@ -126,18 +183,6 @@ final class CounterfactualRequest {
                 violations.add(new Violation("target.findingsGone[" + i + "]", "\"" + findings.get(i) + "\" is a " + kind + "; pack \""
                         + pack.id() + "\" lets a target name findings of kinds " + allowed + " (analysis.targetKinds in pack.yaml)"));
             }
-        }
-    }
-
-    private static VerdictLevel verdict(JsonNode node, String where, List<Violation> violations) {
-        if (node == null) {
-            return null;
-        }
-        try {
-            return VerdictLevel.valueOf(node.asText());
-        } catch (IllegalArgumentException e) {
-            violations.add(new Violation(where, "expected one of " + Arrays.toString(VerdictLevel.values()) + ", got " + node));
-            return null;
         }
     }
 

@@ -6,10 +6,12 @@ import org.assay.facts.FieldPath;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * Finds the cheapest sets of lever changes that reach a target.
@@ -35,8 +37,12 @@ final class CounterfactualSearch {
 
     /** How the search ended. */
     /** @param stoppedBy what ended an incomplete search: {@code assessments} or {@code time}; null when complete */
+    /**
+     * @param standing the findings every variant tried before the first answer still raised: what stood in the way
+     *                 of every cheaper combination, or of every combination when there is no answer
+     */
     record Result(List<Solution> solutions, long assessments, long setsExplored, boolean complete, double exploredBelowCost,
-                  String stoppedBy) {
+                  String stoppedBy, Set<String> standing) {
     }
 
     private record LeverSet(int[] levers, double cost, long mask) {
@@ -48,6 +54,7 @@ final class CounterfactualSearch {
     private final long maxAssessments;
     private final int wanted;
     private final long deadline;
+    private Set<String> standing;
 
     /** @param deadline by {@link System#nanoTime()}, when the search stops whatever it has found */
     CounterfactualSearch(List<Candidate> candidates, Target target, int maxChanges, long maxAssessments, int wanted, long deadline) {
@@ -78,7 +85,8 @@ final class CounterfactualSearch {
             long room = maxAssessments - assessments;
             long combinations = combinations(set);
             if (combinations > room || System.nanoTime() > deadline) {
-                return new Result(solutions, assessments, explored, false, set.cost(), combinations > room ? "assessments" : "time");
+                return new Result(solutions, assessments, explored, false, set.cost(), combinations > room ? "assessments" : "time",
+                        standing());
             }
             assessments += combinations;
             explored++;
@@ -86,7 +94,11 @@ final class CounterfactualSearch {
         }
         boolean complete = queue.isEmpty() || solutions.size() >= wanted;
         return new Result(solutions.size() > wanted ? solutions.subList(0, wanted) : solutions, assessments, explored, complete,
-                queue.isEmpty() ? Double.POSITIVE_INFINITY : queue.peek().cost(), null);
+                queue.isEmpty() ? Double.POSITIVE_INFINITY : queue.peek().cost(), null, standing());
+    }
+
+    private Set<String> standing() {
+        return standing == null ? Set.of() : Set.copyOf(standing);
     }
 
     private void successors(LeverSet set, PriorityQueue<LeverSet> queue) {
@@ -131,6 +143,12 @@ final class CounterfactualSearch {
                 found.add(new Solution(changes, set.cost(), outcome));
                 if (found.size() == 1) {
                     solvedMasks.add(set.mask());
+                }
+            } else if (solvedMasks.isEmpty()) {
+                if (standing == null) {
+                    standing = new HashSet<>(outcome.findings().keySet());
+                } else {
+                    standing.retainAll(outcome.findings().keySet());
                 }
             }
             int i = levers.length - 1;

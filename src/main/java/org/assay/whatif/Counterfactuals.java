@@ -16,6 +16,7 @@ import org.assay.engine.Pack;
 import org.assay.engine.serving.PackRegistry;
 import org.assay.engine.evaluation.VariantOutcome;
 import org.assay.engine.evaluation.VariantSession;
+import org.assay.engine.outcome.FindingKind;
 import org.assay.facts.FactSet;
 import org.assay.facts.FieldPath;
 import org.assay.facts.MergePatch;
@@ -65,10 +66,11 @@ public class Counterfactuals {
             VariantOutcome baseOutcome = session.baseOutcome();
             CounterfactualRequest request = CounterfactualRequest.read(pack, base, session, body, config.counterfactuals());
             List<Candidate> candidates = new CandidateValues(pack, base, session, request.exhaustive).of(request.levers);
-            CounterfactualReport.Outcome before = new CounterfactualReport.Outcome(baseOutcome.verdict(), baseOutcome.measures());
+            CounterfactualReport.Outcome before = new CounterfactualReport.Outcome(baseOutcome.verdict(), baseOutcome.ratings(),
+                    baseOutcome.measures());
             if (request.target.metBy(baseOutcome)) {
                 return new CounterfactualReport(pack.id(), pack.version(), request.target, before, true,
-                        "the base already meets the target; no change is needed", List.of(), null);
+                        "the base already meets the target; no change is needed", List.of(), List.of(), null);
             }
             List<Candidate> movable = candidates.stream().filter(c -> !c.alternatives().isEmpty()).toList();
             CounterfactualSearch.Result result = new CounterfactualSearch(movable, request.target, request.maxChanges,
@@ -80,9 +82,10 @@ public class Counterfactuals {
             }
             CounterfactualReport.Search search = new CounterfactualReport.Search(MINIMALITY, request.exhaustive, request.maxChanges,
                     request.maxAssessments, result.assessments(), result.setsExplored(), result.complete(),
-                    noAnswerBelow(result), (System.nanoTime() - start) / 1_000_000, levers(candidates, request.absent));
+                    noAnswerBelow(result), (System.nanoTime() - start) / 1_000_000, levers(candidates, request));
+            List<CounterfactualReport.Standing> standing = standing(pack, base, result, request.target);
             return new CounterfactualReport(pack.id(), pack.version(), request.target, before, !solutions.isEmpty(),
-                    answer(result), solutions, search);
+                    answer(result, standing), solutions, standing, search);
         }
     }
 
@@ -94,19 +97,42 @@ public class Counterfactuals {
         return Double.isInfinite(result.exploredBelowCost()) ? null : result.exploredBelowCost();
     }
 
-    private static List<CounterfactualReport.Lever> levers(List<Candidate> candidates, List<String> absent) {
+    private static List<CounterfactualReport.Lever> levers(List<Candidate> candidates, CounterfactualRequest request) {
         List<CounterfactualReport.Lever> levers = new ArrayList<>(candidates.stream().map(Counterfactuals::lever).toList());
-        absent.forEach(path -> levers.add(new CounterfactualReport.Lever(path, 0, List.of(), "the base has no such instance to change")));
+        request.absent.forEach(path -> levers.add(new CounterfactualReport.Lever(path, null, 0, null, null, List.of(),
+                "the base has no such instance to change")));
+        request.infeasible.forEach(lever -> levers.add(new CounterfactualReport.Lever(lever.path(), lever.title(), 0, lever.source(),
+                lever.note(), List.of(), "cannot move within the horizon of " + request.horizonMonths + " months: pack.yaml marks it infeasible"
+                + " within " + lever.infeasibleWithinMonths())));
         return levers;
     }
 
-    private static String answer(CounterfactualSearch.Result result) {
+    /**
+     * The findings that stood in every variant tried before the first answer, as the base raises them: those bearing on
+     * a rating the target raises, or named among its findings to be gone. Strengths never stand in the way.
+     */
+    private List<CounterfactualReport.Standing> standing(Pack pack, FactSet base, CounterfactualSearch.Result result, Target target) {
+        if (result.standing().isEmpty()) {
+            return List.of();
+        }
+        Assessment assessed = assessor.assess(pack, base, Recording.INTERNAL, 0);
+        return assessed.findings().stream()
+                .filter(f -> result.standing().contains(f.id()) && f.kind() != FindingKind.STRENGTH)
+                .filter(f -> target.findingsGone().contains(f.id()) || (f.rating() != null && target.ratingsAtLeast().containsKey(f.rating())))
+                .map(f -> new CounterfactualReport.Standing(f.id(), f.kind(), f.severity(), f.rating(), f.message()))
+                .toList();
+    }
+
+    private static String answer(CounterfactualSearch.Result result, List<CounterfactualReport.Standing> standing) {
+        String stood = standing.isEmpty() ? "" : String.join(", ", standing.stream().map(CounterfactualReport.Standing::id).toList());
         if (!result.solutions().isEmpty()) {
             return "the cheapest answer costs " + plain(result.solutions().get(0).cost())
-                    + (result.complete() ? "; none cheaper exists within the bounds" : "");
+                    + (result.complete() ? "; none cheaper exists within the bounds" : "")
+                    + (stood.isEmpty() ? "" : ": every cheaper combination tried leaves " + stood + " standing");
         }
         if (result.complete()) {
-            return "no combination of the levers' candidate values within the bounds reaches the target";
+            return "no combination of the levers' candidate values within the bounds reaches the target"
+                    + (stood.isEmpty() ? "" : "; no lever change tried removes " + stood);
         }
         String bound = "time".equals(result.stoppedBy()) ? "its time limit (assay.counterfactuals.time-limit)" : "its bound of assessments";
         return "the search reached " + bound + " before finding an answer; none costs less than "
@@ -122,19 +148,20 @@ public class Counterfactuals {
             patch.withObjectProperty(path.type()).withObjectProperty(path.id()).set(path.field(), mapper.valueToTree(change.getValue()));
             Candidate candidate = candidates.stream().filter(c -> c.path().equals(path)).findFirst().orElseThrow();
             changes.add(new CounterfactualReport.Change(path.toString(), candidate.title(), candidate.baseValue(), change.getValue(),
-                    candidate.cost()));
+                    candidate.cost(), candidate.costSource(), candidate.costNote()));
         }
         ObjectNode request = ((ObjectNode) body).deepCopy();
         request.remove(CounterfactualRequest.OWN_MEMBERS);
         JsonNode earlier = request.get("changes");
         request.set("changes", MergePatch.apply(earlier == null ? mapper.createObjectNode() : earlier, patch));
         Assessment assessment = assessor.assess(pack, Requests.facts(pack, request), Recording.INTERNAL, 0);
-        return new CounterfactualReport.Solution(solution.cost(), changes, request, assessment.verdict(),
+        return new CounterfactualReport.Solution(solution.cost(), changes, request, assessment.verdict(), assessment.levels(),
                 solution.outcome().measures(), target.metBy(assessment));
     }
 
     private static CounterfactualReport.Lever lever(Candidate candidate) {
-        return new CounterfactualReport.Lever(candidate.path().toString(), candidate.cost(), candidate.alternatives(),
+        return new CounterfactualReport.Lever(candidate.path().toString(), candidate.title(), candidate.cost(), candidate.costSource(),
+                candidate.costNote(), candidate.alternatives(),
                 candidate.alternatives().isEmpty() ? "no candidate value changes the outcome from the base" : null);
     }
 

@@ -4,21 +4,23 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.assay.engine.outcome.FindingKind;
 import org.assay.engine.outcome.Priority;
 import org.assay.engine.outcome.Severity;
-import org.assay.engine.outcome.VerdictLevel;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How the assessment of a base with changes differs from the assessment of the base alone, as
  * {@link AssessmentDiff} finds it. Findings are told apart by id, measures by measure id.
  *
+ * @param ratings      every rating's change by id, in the pack's order
  * @param changedFacts every leaf value that differs between the two fact sets
  */
-public record Diff(VerdictChange verdict, Changes<FindingDelta, FindingChange> findings,
+public record Diff(VerdictChange verdict, Map<String, VerdictChange> ratings, Changes<FindingDelta, FindingChange> findings,
                    Changes<MeasureDelta, MeasureChange> measures, List<ChangedFact> changedFacts) {
 
-    public record VerdictChange(VerdictLevel before, VerdictLevel after, boolean changed) {
+    /** How one rating moved; {@code verdict} is the headline rating's, {@code ratings} every rating's by id. */
+    public record VerdictChange(String before, String after, boolean changed) {
     }
 
     /** What appeared, what disappeared, and what is in both but different. */

@@ -92,9 +92,9 @@ public final class FragilityCheck {
                 }
                 continue;
             }
-            if (!verdictFlips && !Objects.equals(outcome.verdict(), base.verdict())) {
+            if (!verdictFlips && !Objects.equals(outcome.ratings(), base.ratings())) {
                 verdictFlips = true;
-                verdict.add(hinge(path, value, said, alternative, "verdict " + outcome.verdict()));
+                verdict.add(hinge(path, value, said, alternative, moved(base, outcome)));
             }
             for (Map.Entry<String, Severity> finding : base.findings().entrySet()) {
                 Severity now = outcome.findings().get(finding.getKey());
@@ -104,6 +104,20 @@ public final class FragilityCheck {
                 }
             }
         }
+    }
+
+    /** What the alternative does to the ratings: {@code verdict READY} in a pack with one rating, {@code security STRAINED} per rating moved. */
+    private static String moved(VariantOutcome base, VariantOutcome outcome) {
+        if (outcome.ratings().size() == 1) {
+            return "verdict " + outcome.verdict();
+        }
+        List<String> moved = new ArrayList<>();
+        outcome.ratings().forEach((rating, level) -> {
+            if (!level.equals(base.ratings().get(rating))) {
+                moved.add(rating + " " + level);
+            }
+        });
+        return String.join(", ", moved);
     }
 
     private static Fragility.Hinge hinge(FieldPath path, Object value, PackManifest.Evidence said, Object to, String effect) {

@@ -124,6 +124,7 @@ final class SweepStream implements Sweeper.Sink {
     private byte[] outcomeTail(VariantOutcome outcome) {
         Map<String, Object> tail = new LinkedHashMap<>();
         tail.put("verdict", outcome.verdict());
+        tail.put("ratings", outcome.ratings());
         tail.put("measures", outcome.measures());
         String json = new String(json(tail), StandardCharsets.UTF_8);
         return ("}," + json.substring(1) + "\n").getBytes(StandardCharsets.UTF_8);

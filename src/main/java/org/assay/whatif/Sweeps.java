@@ -100,13 +100,14 @@ public class Sweeps {
             @Override
             public void variant(long index, List<Object> values, VariantOutcome outcome) {
                 thresholds.accept(index, outcome);
-                variants.add(new SweepReport.Variant(Sweeper.named(plan.axes(), values), outcome.verdict(), outcome.measures(), null));
+                variants.add(new SweepReport.Variant(Sweeper.named(plan.axes(), values), outcome.verdict(), outcome.ratings(),
+                        outcome.measures(), null));
             }
 
             @Override
             public void failed(long index, List<Object> values, EvaluationException fault) {
                 thresholds.accept(index, null);
-                variants.add(new SweepReport.Variant(Sweeper.named(plan.axes(), values), null, null, problem.apply(fault)));
+                variants.add(new SweepReport.Variant(Sweeper.named(plan.axes(), values), null, null, null, problem.apply(fault)));
             }
 
             @Override

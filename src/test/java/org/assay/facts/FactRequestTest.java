@@ -1,5 +1,6 @@
 package org.assay.facts;
 
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assay.engine.Pack;
@@ -26,7 +27,7 @@ class FactRequestTest {
     }
 
     private static FactRequest read(String body) throws Exception {
-        return FactRequest.read(JSON.readTree(body), tiny.baseline(), tiny.schema(), Map.of());
+        return FactRequest.read(JSON.readTree(body), new NamedBases(tiny.baseline(), Map.of(), Map.of()), tiny.schema());
     }
 
     private static List<String> faultPaths(Executable resolve) {
@@ -54,8 +55,8 @@ class FactRequestTest {
         assertNull(rating(onBaseline.facts(), "south"));
 
         JsonNode scenario = JSON.readTree("{\"Bridge\": {\"south\": {\"ratingTonnes\": 45}}}");
-        FactRequest onScenario = FactRequest.read(JSON.readTree("{\"scenario\": \"repaired\"}"), tiny.baseline(), tiny.schema(),
-                Map.of("repaired", scenario));
+        FactRequest onScenario = FactRequest.read(JSON.readTree("{\"scenario\": \"repaired\"}"),
+                new NamedBases(tiny.baseline(), Map.of("repaired", scenario), Map.of()), tiny.schema());
         assertEquals(45, rating(onScenario.base(), "south"));
         assertNull(onScenario.changes());
     }
@@ -71,7 +72,7 @@ class FactRequestTest {
     @Test
     void aWhatIfNeedsChanges() {
         assertEquals(List.of("changes"), faultPaths(() -> FactRequest.readWithChanges(JSON.createObjectNode().put("baseline", true),
-                tiny.baseline(), tiny.schema(), Map.of())));
+                new NamedBases(tiny.baseline(), Map.of(), Map.of()), tiny.schema())));
     }
 
     @Test
@@ -82,7 +83,7 @@ class FactRequestTest {
     @Test
     void aPackWithoutABaselineSaysSo() {
         assertEquals(List.of("baseline"), faultPaths(() -> FactRequest.read(JSON.createObjectNode().put("baseline", true),
-                null, tiny.schema(), Map.of())));
+                new NamedBases(null, Map.of(), Map.of()), tiny.schema())));
     }
 
     private static void bind(String body) throws Exception {

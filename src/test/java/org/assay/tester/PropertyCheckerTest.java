@@ -3,7 +3,6 @@ package org.assay.tester;
 import org.assay.engine.Pack;
 import org.assay.engine.loading.PackException;
 import org.assay.engine.TestPacks;
-import org.assay.engine.outcome.VerdictLevel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +41,7 @@ class PropertyCheckerTest {
 
     @Test
     void aMonotoneLeverWalkedTheWrongWayGivesTheStepThatWorsens() {
-        PropertyResult result = check(new MonotoneProperty("worse-is-better", null, null, "Bridge.north.condition",
+        PropertyResult result = check(new MonotoneProperty("worse-is-better", null, null, null, "Bridge.north.condition",
                 List.of("GOOD", "WORN", "FAILED"), null));
 
         assertFalse(result.passed());
@@ -64,7 +63,7 @@ class PropertyCheckerTest {
 
     @Test
     void aForbiddenCombinationIsFoundWithTheLeverValuesThatMakeIt() {
-        PropertyResult result = check(new NeverProperty("never-ready", null, null, null, null, List.of(VerdictLevel.READY)));
+        PropertyResult result = check(new NeverProperty("never-ready", null, null, null, null, null, List.of("READY")));
 
         assertFalse(result.passed());
         assertEquals("from baseline with Bridge.south.ratingTonnes=40: verdict READY", result.counterexample().describe());
@@ -72,7 +71,7 @@ class PropertyCheckerTest {
 
     @Test
     void anUnreachedVerdictIsNamed() {
-        PropertyResult result = check(new ReachableProperty("all-four", null, null, null));
+        PropertyResult result = check(new ReachableProperty("all-four", null, null, null, null));
 
         assertFalse(result.passed());
         assertTrue(result.detail().startsWith("[CONDITIONAL] never reached in "), result.detail());
@@ -80,7 +79,7 @@ class PropertyCheckerTest {
 
     @Test
     void aPropertyThatCannotFailBecauseOfATypoFails() {
-        PropertyResult result = check(new MonotoneProperty("typo", null, null, "Bridge.south.ratingTonnes", null, List.of("STRENGHTEN")));
+        PropertyResult result = check(new MonotoneProperty("typo", null, null, null, "Bridge.south.ratingTonnes", null, List.of("STRENGHTEN")));
 
         assertFalse(result.passed());
         assertTrue(result.detail().contains("[STRENGHTEN], which no variant recommends"), result.detail());
@@ -88,8 +87,8 @@ class PropertyCheckerTest {
 
     @Test
     void undeclaredLeversAndUnknownBasesAreReportedNotSkipped() {
-        PropertyResult lever = check(new MonotoneProperty("no-lever", null, null, "Bridge.north.inspected", null, null));
-        PropertyResult base = check(new ReachableProperty("no-base", null, List.of("scenario:flood"), null));
+        PropertyResult lever = check(new MonotoneProperty("no-lever", null, null, null, "Bridge.north.inspected", null, null));
+        PropertyResult base = check(new ReachableProperty("no-base", null, List.of("scenario:flood"), null, null));
 
         assertFalse(lever.passed());
         assertTrue(lever.detail().contains("is not a lever of pack.yaml"), lever.detail());
@@ -102,7 +101,7 @@ class PropertyCheckerTest {
         PackTest failed = TestFiles.tests(TestPacks.DIR.resolve("tiny")).tests().stream()
                 .filter(t -> t.name().equals("failed-bridge-blocks")).findFirst().orElseThrow();
         PropertyResult result = new PropertyChecker(tiny, List.of(failed), 1_000).check(List.of(
-                new ReachableProperty("blocked-from-the-failed-bridge", null, List.of("test:failed-bridge-blocks"), List.of(VerdictLevel.BLOCKED))))
+                new ReachableProperty("blocked-from-the-failed-bridge", null, List.of("test:failed-bridge-blocks"), null, List.of("BLOCKED"))))
                 .get(0);
 
         assertTrue(result.passed(), result.report());
@@ -113,8 +112,8 @@ class PropertyCheckerTest {
     void aVariantWithoutAVerdictMakesEveryPropertyUncheckableTheSameWay() throws PackException {
         Pack gap = TestPacks.load("verdict-gap");
         List<PropertyResult> results = new PropertyChecker(gap, List.of(), 1_000).check(List.of(
-                new ReachableProperty("reaches-both", null, null, List.of(VerdictLevel.BLOCKED, VerdictLevel.READY)),
-                new MonotoneProperty("higher-is-better", null, null, "Dial.main.level", null, null)));
+                new ReachableProperty("reaches-both", null, null, null, List.of("BLOCKED", "READY")),
+                new MonotoneProperty("higher-is-better", null, null, null, "Dial.main.level", null, null)));
 
         for (PropertyResult result : results) {
             assertFalse(result.passed(), result.name());

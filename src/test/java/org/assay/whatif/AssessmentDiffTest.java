@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import org.assay.engine.loading.PackManifest;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +43,7 @@ class AssessmentDiffTest {
 
         Diff diff = AssessmentDiff.of(same, BASE, same, new FactSet(List.of(ALTHEA, NAPLES)), RULES);
 
-        assertEquals(new Diff.VerdictChange(VerdictLevel.BLOCKED, VerdictLevel.BLOCKED, false), diff.verdict());
+        assertEquals(new Diff.VerdictChange("BLOCKED", "BLOCKED", false), diff.verdict());
         assertEquals(new Diff.Changes<>(List.of(), List.of(), List.of()), diff.findings());
         assertEquals(new Diff.Changes<>(List.of(), List.of(), List.of()), diff.measures());
         assertEquals(List.of(), diff.changedFacts());
@@ -219,7 +220,8 @@ class AssessmentDiffTest {
         List<Assessment.MatchedFact> matched = Arrays.stream(facts).map(FactRef::parse)
                 .map(ref -> new Assessment.MatchedFact(ref.type(), ref.id(), null))
                 .toList();
-        return new Assessment.AssessedFinding(id, kind, severity, "test", message, rule, "T1", "Test source", matched);
+        return new Assessment.AssessedFinding(id, kind, severity, null, "test", message, rule, "T1",
+                List.of(new PackManifest.Citation("T1", "Test source")), matched);
     }
 
     private static Assessment.AssessedRecommendation measure(String measure, Priority priority, String rule, String... findings) {
@@ -229,7 +231,9 @@ class AssessmentDiffTest {
 
     private static Assessment assessment(VerdictLevel verdict, List<Assessment.AssessedFinding> findings,
                                          List<Assessment.AssessedRecommendation> measures, List<Assessment.Firing> trace) {
-        return new Assessment("test", "v1", verdict, List.of(), findings, measures, trace, new Assessment.Timing(0, 0, trace.size()), null);
+        return new Assessment("test", "v1", verdict.name(), List.of(),
+                Map.of("verdict", new Assessment.Rated("Verdict", verdict.name(), List.of())), findings, measures, trace,
+                new Assessment.Timing(0, 0, trace.size()), null);
     }
 
     private static Assessment empty(VerdictLevel verdict) {

@@ -4,37 +4,59 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.assay.engine.outcome.FindingKind;
 import org.assay.engine.outcome.Priority;
 import org.assay.engine.outcome.Severity;
-import org.assay.engine.outcome.VerdictLevel;
+import org.assay.engine.loading.PackManifest;
 import org.assay.facts.FactRef;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What one evaluation concluded, and why: the verdict and the rules that reached it, the
- * findings and the measures recommended, each tied to its rule, source and facts, and the trace.
+ * What one evaluation concluded, and why: every rating's level and the rules that reached it, the
+ * findings and the measures recommended, each tied to its rule, sources and facts, and the trace.
+ *
+ * @param verdict        the headline rating's level (the pack's first rating), for clients that read one
+ * @param verdictReasons the reasons for it
+ * @param ratings        every rating by id, in the order the pack declares them
  */
-public record Assessment(String pack, String packVersion, VerdictLevel verdict, List<VerdictReason> verdictReasons,
+public record Assessment(String pack, String packVersion, String verdict, List<VerdictReason> verdictReasons,
+                         Map<String, Rated> ratings,
                          List<AssessedFinding> findings, List<AssessedRecommendation> recommendations,
                          List<Firing> trace, Timing timing,
                          @JsonInclude(JsonInclude.Include.NON_NULL) Fragility fragility) {
 
     /** The same assessment with its fragility check attached. */
     public Assessment withFragility(Fragility checked) {
-        return new Assessment(pack, packVersion, verdict, verdictReasons, findings, recommendations, trace, timing, checked);
+        return new Assessment(pack, packVersion, verdict, verdictReasons, ratings, findings, recommendations, trace, timing, checked);
     }
 
     public Assessment withTiming(Timing served) {
-        return new Assessment(pack, packVersion, verdict, verdictReasons, findings, recommendations, trace, served, fragility);
+        return new Assessment(pack, packVersion, verdict, verdictReasons, ratings, findings, recommendations, trace, served, fragility);
     }
 
-    /** A rule that concluded the verdict, and what it said. */
+    /** Each rating's level alone, by rating id in the pack's order. */
+    public Map<String, String> levels() {
+        Map<String, String> levels = new LinkedHashMap<>();
+        ratings.forEach((id, rated) -> levels.put(id, rated.level()));
+        return levels;
+    }
+
+    /** One rating's level and the rules that reached it. */
+    public record Rated(String title, String level, List<VerdictReason> reasons) {
+    }
+
+    /** A rule that concluded a rating's level, and what it said. */
     public record VerdictReason(String rule, String reason) {
     }
 
-    /** A finding with its provenance: the rule that raised it, that rule's source and dimension, and the facts it matched. */
-    public record AssessedFinding(String id, FindingKind kind, Severity severity, String dimension, String message,
-                                  String rule, String source, String citation, List<MatchedFact> facts) {
+    /**
+     * A finding with its provenance: the rule that raised it, that rule's sources and dimension, and the facts it matched.
+     *
+     * @param rating the rating it bears on, when it names one
+     */
+    public record AssessedFinding(String id, FindingKind kind, Severity severity,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String rating, String dimension, String message,
+                                  String rule, String source, List<PackManifest.Citation> citations, List<MatchedFact> facts) {
     }
 
     /**

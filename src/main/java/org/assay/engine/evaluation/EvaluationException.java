@@ -16,8 +16,10 @@ public class EvaluationException extends RuntimeException {
         STACK_OVERFLOW,
         /** A rule's consequence threw. */
         RULE_FAILED,
-        /** No verdict rule fired. */
-        NO_VERDICT;
+        /** No verdict rule fired, for one of the pack's ratings at least. */
+        NO_VERDICT,
+        /** A rule reached a level, or raised a finding, on a rating the pack does not declare or at a level it does not have. */
+        UNDECLARED_RATING;
 
         /** A stable, machine-readable name, as metrics and messages show it: {@code fire-limit}. */
         public String code() {

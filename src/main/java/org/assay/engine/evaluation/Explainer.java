@@ -1,12 +1,13 @@
 package org.assay.engine.evaluation;
 
 import org.assay.engine.Pack;
+import org.assay.engine.loading.RatingScale;
+import org.assay.engine.loading.Ratings;
 import org.assay.engine.loading.RuleInfo;
 
 import org.assay.engine.outcome.Finding;
 import org.assay.engine.outcome.Recommendation;
 import org.assay.engine.outcome.Verdict;
-import org.assay.engine.outcome.VerdictLevel;
 import org.assay.facts.FactRef;
 import org.assay.facts.FactSet;
 
@@ -36,13 +37,15 @@ final class Explainer {
         List<Assessment.AssessedFinding> findings = new ArrayList<>();
         Map<String, List<Assessment.Reason>> reasonsByMeasure = new LinkedHashMap<>();
         List<FiringRecorder.Outcome> verdicts = new ArrayList<>();
+        RatingTally tally = new RatingTally(pack.ratings());
         for (FiringRecorder.Outcome outcome : recorder.outcomes()) {
             if (outcome.value() instanceof Finding finding) {
-                findings.add(finding(finding, outcome.by()));
+                findings.add(finding(finding, tally.ratingOf(finding, ruleOf(outcome.by())), outcome.by()));
             } else if (outcome.value() instanceof Recommendation recommendation) {
                 reasonsByMeasure.computeIfAbsent(recommendation.getMeasure(), m -> new ArrayList<>())
                         .add(reason(recommendation, outcome.by()));
             } else {
+                tally.count((Verdict) outcome.value(), ruleOf(outcome.by()));
                 verdicts.add(outcome);
             }
         }
@@ -50,16 +53,33 @@ final class Explainer {
         List<Assessment.AssessedRecommendation> recommendations = new ArrayList<>();
         reasonsByMeasure.forEach((measure, reasons) -> recommendations.add(merge(measure, reasons)));
         recommendations.sort(Comparator.comparing(Assessment.AssessedRecommendation::priority));
-        VerdictLevel level = VerdictLevel.worst(verdicts.stream().map(o -> ((Verdict) o.value()).getLevel()).toList())
-                .orElseThrow(NoVerdictException::new);
-        List<Assessment.VerdictReason> verdictReasons = verdicts.stream()
-                .filter(o -> ((Verdict) o.value()).getLevel() == level)
-                .map(o -> new Assessment.VerdictReason(ruleOf(o.by()), ((Verdict) o.value()).getReason()))
-                .toList();
-        return new Assessment(pack.id(), pack.version(), level, verdictReasons, findings, recommendations, trace(recorder), timing, null);
+        Map<String, Assessment.Rated> ratings = rated(tally, verdicts);
+        Assessment.Rated headline = ratings.values().iterator().next();
+        return new Assessment(pack.id(), pack.version(), headline.level(), headline.reasons(), ratings, findings, recommendations,
+                trace(recorder), timing, null);
     }
 
-    private Assessment.AssessedFinding finding(Finding finding, FiringRecorder.Fired by) {
+    /** Each rating's level with the reasons of the rules that reached that level on it. */
+    private Map<String, Assessment.Rated> rated(RatingTally tally, List<FiringRecorder.Outcome> verdicts) {
+        Map<String, String> levels = tally.levels();
+        Map<String, List<Assessment.VerdictReason>> reasons = new LinkedHashMap<>();
+        levels.keySet().forEach(id -> reasons.put(id, new ArrayList<>()));
+        String headline = levels.keySet().iterator().next();
+        for (FiringRecorder.Outcome outcome : verdicts) {
+            Verdict verdict = (Verdict) outcome.value();
+            if (tally.decides(verdict, levels)) {
+                reasons.get(verdict.getRating() == null ? headline : verdict.getRating())
+                        .add(new Assessment.VerdictReason(ruleOf(outcome.by()), verdict.getReason()));
+            }
+        }
+        Map<String, Assessment.Rated> ratings = new LinkedHashMap<>();
+        Ratings declared = pack.ratings();
+        levels.forEach((id, level) -> ratings.put(id, new Assessment.Rated(declared.scale(id).map(RatingScale::title).orElse(id), level,
+                List.copyOf(reasons.get(id)))));
+        return Collections.unmodifiableMap(ratings);
+    }
+
+    private Assessment.AssessedFinding finding(Finding finding, String rating, FiringRecorder.Fired by) {
         RuleInfo rule = ruleInfo(by);
         List<Assessment.MatchedFact> facts = new ArrayList<>(by == null ? 0 : by.matched().size());
         if (by != null) {
@@ -70,9 +90,9 @@ final class Explainer {
                 }
             }
         }
-        return new Assessment.AssessedFinding(finding.getId(), finding.getKind(), finding.getSeverity(),
+        return new Assessment.AssessedFinding(finding.getId(), finding.getKind(), finding.getSeverity(), rating,
                 rule == null ? null : rule.dimension(), finding.getMessage(), ruleOf(by),
-                rule == null ? null : rule.source(), rule == null ? null : rule.citation(), Collections.unmodifiableList(facts));
+                rule == null ? null : rule.source(), rule == null ? List.of() : rule.citations(), Collections.unmodifiableList(facts));
     }
 
     private Assessment.Reason reason(Recommendation recommendation, FiringRecorder.Fired by) {

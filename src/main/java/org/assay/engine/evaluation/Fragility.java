@@ -14,7 +14,7 @@ import java.util.Map;
  * verdict or a finding. These are the figures an analyst should check first.
  *
  * @param factsChecked how many weak values were varied
- * @param verdict the weak values whose change alone changes the verdict
+ * @param verdict the weak values whose change alone moves a rating (the verdict, in a pack with one rating)
  * @param findings by finding id, the weak values whose change alone removes the finding or changes its severity
  * @param notChecked weak values that were not varied: numbers and texts that are not levers have no range to try,
  *                   and values beyond the check's budget of variants ({@code assay.evidence.max-fragility-variants})

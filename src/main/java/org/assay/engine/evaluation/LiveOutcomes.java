@@ -1,12 +1,12 @@
 package org.assay.engine.evaluation;
 
+import org.assay.engine.loading.Ratings;
 import org.assay.engine.outcome.Finding;
 import org.assay.engine.outcome.FindingKind;
 import org.assay.engine.outcome.Priority;
 import org.assay.engine.outcome.Recommendation;
 import org.assay.engine.outcome.Severity;
 import org.assay.engine.outcome.Verdict;
-import org.assay.engine.outcome.VerdictLevel;
 import org.drools.core.common.EqualityKey;
 import org.drools.core.common.InternalFactHandle;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -34,9 +34,12 @@ final class LiveOutcomes implements RuleRuntimeEventListener {
     private final Set<Object> inputs;
     private boolean inputsTouchedByRules;
 
+    private final Ratings ratings;
+
     /** @param inputs the session's input facts, by identity */
-    LiveOutcomes(Set<Object> inputs) {
+    LiveOutcomes(Set<Object> inputs, Ratings ratings) {
         this.inputs = inputs;
+        this.ratings = ratings;
     }
 
     @Override
@@ -97,7 +100,7 @@ final class LiveOutcomes implements RuleRuntimeEventListener {
 
     /** @throws NoVerdictException when the session holds no verdict */
     VariantOutcome outcome() {
-        List<VerdictLevel> verdicts = new ArrayList<>();
+        RatingTally tally = new RatingTally(ratings);
         Map<String, Severity> findings = new TreeMap<>();
         Map<String, Priority> measures = new TreeMap<>();
         for (Object value : live) {
@@ -106,9 +109,9 @@ final class LiveOutcomes implements RuleRuntimeEventListener {
             } else if (value instanceof Recommendation r) {
                 measures.merge(r.getMeasure(), r.getPriority(), Priority::moreUrgent);
             } else if (value instanceof Verdict v) {
-                verdicts.add(v.getLevel());
+                tally.count(v, null);
             }
         }
-        return new VariantOutcome(VerdictLevel.worst(verdicts).orElseThrow(NoVerdictException::new), findings, measures);
+        return new VariantOutcome(tally.levels(), findings, measures);
     }
 }

@@ -9,8 +9,8 @@ import java.util.List;
  */
 public final class NoVerdictException extends EvaluationException {
 
-    NoVerdictException() {
-        super(Reason.NO_VERDICT, "the pack's rules reached no verdict for these facts; a pack needs a verdict rule that fires for"
-                + " every fact set", List.of());
+    NoVerdictException(String rating) {
+        super(Reason.NO_VERDICT, "the pack's rules reached no level on its rating \"" + rating + "\" for these facts; a pack needs,"
+                + " for each rating, a verdict rule that fires for every fact set", List.of());
     }
 }

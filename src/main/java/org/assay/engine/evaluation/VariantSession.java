@@ -44,6 +44,7 @@ public final class VariantSession implements AutoCloseable {
     private final Map<FieldPath, Object> applied = new LinkedHashMap<>();
     private KieSession session;
     private LiveOutcomes live;
+    private NoVerdictException baseFailure;
     private VariantOutcome baseOutcome;
     private Map<String, FindingKind> baseKinds;
 
@@ -80,7 +81,7 @@ public final class VariantSession implements AutoCloseable {
 
     private void start() {
         FactInstantiator.Inputs inputs = pack.instantiator().instantiate(base);
-        live = new LiveOutcomes(identities(inputs));
+        live = new LiveOutcomes(identities(inputs), pack.ratings());
         session = pack.kieBase().newKieSession();
         session.addEventListener(live);
         for (Object fact : inputs.facts()) {
@@ -94,6 +95,7 @@ public final class VariantSession implements AutoCloseable {
             baseOutcome = live.outcome();
         } catch (NoVerdictException e) {
             // Variants may still reach a verdict; only asking for the base's outcome fails.
+            baseFailure = e;
         }
         baseKinds = live.kinds();
         if (!live.fitForIncrementalUse()) {
@@ -109,7 +111,7 @@ public final class VariantSession implements AutoCloseable {
     /** @throws NoVerdictException when the rules reach no verdict for the base */
     public VariantOutcome baseOutcome() {
         if (baseOutcome == null) {
-            throw new NoVerdictException();
+            throw baseFailure;
         }
         return baseOutcome;
     }
@@ -180,7 +182,7 @@ public final class VariantSession implements AutoCloseable {
             return new FactSet.Instance(instance.type(), instance.id(), changed);
         }).toList();
         FactInstantiator.Inputs inputs = pack.instantiator().instantiate(new FactSet(instances));
-        LiveOutcomes outcomes = new LiveOutcomes(identities(inputs));
+        LiveOutcomes outcomes = new LiveOutcomes(identities(inputs), pack.ratings());
         KieSession fresh = pack.kieBase().newKieSession();
         try {
             fresh.addEventListener(outcomes);

@@ -6,8 +6,11 @@ import org.assay.facts.FieldPath;
 import org.assay.facts.Violation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks what {@code pack.yaml} and the scenarios say about facts against the pack's schema and
@@ -19,6 +22,9 @@ import java.util.Map;
 final class ManifestCheck {
     private static final ObjectMapper VALUES = new ObjectMapper();
     static final int MAX_LEVERS = 64;
+    /** The source key of a value or cost that no source gives: the pack's own assumption, said as such. */
+    static final String ASSUMED = "ASSUMED";
+    private static final Pattern RATING_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
     private ManifestCheck() {
     }
@@ -34,6 +40,7 @@ final class ManifestCheck {
             violations.add(new Violation("levers", "at most " + MAX_LEVERS + " levers, got " + levers.size()));
         }
         checkEvidence(source.manifest().evidence(), "evidence", schema, violations);
+        checkRatings(source.manifest().ratings(), violations);
         double leverCost = source.manifest().analysis().leverCost();
         if (!(leverCost > 0)) {
             violations.add(new Violation("analysis.leverCost", "must be above 0, got " + leverCost));
@@ -44,8 +51,31 @@ final class ManifestCheck {
             checkEvidence(scenario.evidence(), "evidence", schema, faults);
             problems.addAll(located(source.dir().resolve(PackReader.SCENARIOS).resolve(scenario.name() + ".json").toString(), faults));
         }
+        for (Snapshot snapshot : source.snapshots().values()) {
+            List<Violation> faults = new ArrayList<>();
+            checkEvidence(snapshot.evidence(), "evidence", schema, faults);
+            problems.addAll(located(source.dir().resolve(PackReader.SNAPSHOTS).resolve(snapshot.date() + ".json").toString(), faults));
+        }
         if (!problems.isEmpty()) {
             throw new PackException(problems);
+        }
+    }
+
+    /** Rating ids are unique and plain, and each rating has at least two levels, each once. */
+    private static void checkRatings(List<RatingScale> ratings, List<Violation> violations) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < ratings.size(); i++) {
+            RatingScale rating = ratings.get(i);
+            String where = "ratings[" + i + "]";
+            if (rating.id() == null || !RATING_ID.matcher(rating.id()).matches()) {
+                violations.add(new Violation(where + ".id", "expected an id of letters, digits, '-' or '_', starting with a letter, got " + rating.id()));
+            } else if (!ids.add(rating.id())) {
+                violations.add(new Violation(where + ".id", "\"" + rating.id() + "\" is declared twice"));
+            }
+            if (rating.levels().size() < 2 || new HashSet<>(rating.levels()).size() != rating.levels().size()
+                    || rating.levels().stream().anyMatch(l -> l == null || l.isBlank())) {
+                violations.add(new Violation(where + ".levels", "expected two or more distinct levels, worst first, got " + rating.levels()));
+            }
         }
     }
 
@@ -60,6 +90,9 @@ final class ManifestCheck {
             if (said == null || said.confidence() == null) {
                 violations.add(new Violation(where + "." + path + ".confidence", "expected HIGH, MEDIUM or LOW"));
             }
+            if (said != null && said.asOf() != null && !EvidenceDates.valid(said.asOf())) {
+                violations.add(new Violation(where + "." + path + ".asOf", "expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got \"" + said.asOf() + "\""));
+            }
         });
     }
 
@@ -73,6 +106,13 @@ final class ManifestCheck {
         }
         if (lever.cost() != null && !(lever.cost() > 0)) {
             violations.add(new Violation(where + ".cost", "must be above 0, got " + lever.cost()));
+        }
+        if (lever.source() != null && !source.manifest().sources().containsKey(lever.source()) && !ASSUMED.equals(lever.source())) {
+            violations.add(new Violation(where + ".source", "\"" + lever.source() + "\" is not a key of sources (or " + ASSUMED + ")"));
+        }
+        if (lever.infeasibleWithinMonths() != null && lever.infeasibleWithinMonths() < 1) {
+            violations.add(new Violation(where + ".infeasibleWithinMonths", "must be a whole number of months from 1, got "
+                    + lever.infeasibleWithinMonths()));
         }
         boolean listed = lever.values() != null && !lever.values().isEmpty();
         if (listed == (lever.range() != null)) {

@@ -77,6 +77,9 @@ public final class PackLoader {
     }
 
     private static void checkBaseline(PackSource source, FactSchema schema) throws PackException {
+        for (Snapshot snapshot : source.snapshots().values()) {
+            check(snapshot.facts(), schema, source.dir().resolve(PackReader.SNAPSHOTS).resolve(snapshot.date() + ".json"));
+        }
         if (source.baseline() == null) {
             if (!source.scenarios().isEmpty()) {
                 throw new PackException(source.dir().resolve(PackReader.SCENARIOS).toString(), "scenarios change the baseline, but the pack has no baseline.json");
@@ -111,16 +114,16 @@ public final class PackLoader {
         for (Rule rule : all) {
             Map<String, Object> meta = unquoted(rule.getMetaData());
             String source = text(meta.get("source"));
-            String citation = manifest.citation(source);
+            List<PackManifest.Citation> citations = manifest.citations(source);
             int line = outline.rule(rule.getName()).map(DrlOutline.RuleText::line).orElse(0);
             String file = fileOf(rule, outline);
             if (source == null) {
                 warnings.add(new CompileProblem(file, line, 0, "rule \"" + rule.getName() + "\" has no @source"));
-            } else if (citation == null) {
+            } else if (citations.isEmpty()) {
                 warnings.add(new CompileProblem(file, line, 0, "rule \"" + rule.getName() + "\" cites \"" + source
-                        + "\", whose first word is not a source key in pack.yaml"));
+                        + "\", which names no source key of pack.yaml"));
             }
-            rules.put(rule.getName(), new RuleInfo(rule.getName(), file, text(meta.get("dimension")), source, citation, meta,
+            rules.put(rule.getName(), new RuleInfo(rule.getName(), file, text(meta.get("dimension")), source, citations, meta,
                     conditions.unmatched(rule.getName())));
         }
         return rules;

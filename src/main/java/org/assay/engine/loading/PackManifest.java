@@ -1,5 +1,6 @@
 package org.assay.engine.loading;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +13,11 @@ import java.util.Map;
  * @param trusted  asks to skip the sandbox; it takes effect only when the operator also
  *                 lists the pack in {@code assay.rules.trusted-packs}, so an author cannot opt out alone
  * @param analysis how the what-if tools read the pack; defaults where {@code pack.yaml} says nothing
+ * @param ratings  the questions the pack rates, each on its own levels, headline first; none declared is
+ *                 the one default rating
  */
 public record PackManifest(String id, String title, String description,
+                           List<RatingScale> ratings,
                            Map<String, String> sources,
                            Map<String, Evidence> evidence,
                            List<Lever> levers,
@@ -27,24 +31,67 @@ public record PackManifest(String id, String title, String description,
         levers = levers == null ? List.of() : List.copyOf(levers);
         measures = measures == null ? List.of() : List.copyOf(measures);
         analysis = analysis == null ? AnalysisSettings.DEFAULTS : analysis;
+        ratings = ratings == null ? List.of() : List.copyOf(ratings);
     }
 
-    /** Where one baseline value comes from and how sure it is. */
-    public record Evidence(String source, Confidence confidence, String note) {
+    /** The ratings as the engine reads them: the declared ones, or the default one when none is declared. */
+    public Ratings rated() {
+        return Ratings.of(ratings);
     }
 
-    /** A fact path an analyst may change: a numeric range or a list of values, and what a change costs. */
-    public record Lever(String path, String title, Range range, List<Object> values, Double cost) {
+    /**
+     * Where one value comes from, how sure it is, and when it held.
+     *
+     * @param asOf the date the value was true of, as the record gives it: {@code 2025-10-18}, {@code 2025-10} or {@code 2025}
+     */
+    public record Evidence(String source, Confidence confidence, String note, String asOf) {
+
+        public Evidence(String source, Confidence confidence, String note) {
+            this(source, confidence, note, null);
+        }
+    }
+
+    /**
+     * A fact path an analyst may change: a numeric range or a list of values, what a change costs, why it
+     * costs that, and whether it can happen at all within a counterfactual's horizon.
+     *
+     * @param source                 the key of the source the cost rests on
+     * @param note                   why pulling it costs what it does
+     * @param infeasibleWithinMonths a change that cannot happen sooner than this many months; a counterfactual
+     *                               whose horizon is shorter leaves the lever alone
+     */
+    public record Lever(String path, String title, Range range, List<Object> values, Double cost,
+                        String source, String note, Integer infeasibleWithinMonths) {
+
+        /** Whether a counterfactual looking {@code horizonMonths} ahead may pull this lever; no horizon allows every lever. */
+        public boolean feasibleWithin(Integer horizonMonths) {
+            return horizonMonths == null || infeasibleWithinMonths == null || horizonMonths >= infeasibleWithinMonths;
+        }
     }
 
     public record Range(double min, double max, double step) {
     }
 
-    /** The full reference for a rule's {@code @source}, whose first word is a key of {@link #sources()}. */
-    public String citation(String source) {
+    /**
+     * The full reference of every source key a rule's {@code @source} names, in the order it names them:
+     * {@code "A 'Regional Threats'; S6 Art IV.3 + S19"} cites A, S6 and S19. Quoted titles are skipped, so a
+     * word in a heading never passes for a key.
+     */
+    public List<Citation> citations(String source) {
         if (source == null || source.isBlank()) {
-            return null;
+            return List.of();
         }
-        return sources.get(source.strip().split("\\s+", 2)[0]);
+        Map<String, Citation> cited = new LinkedHashMap<>();
+        for (String word : source.replaceAll("'[^']*'", " ").split("[^\\p{L}\\p{N}_-]+")) {
+            String reference = sources.get(word);
+            if (reference != null) {
+                cited.putIfAbsent(word, new Citation(word, reference));
+            }
+        }
+        return List.copyOf(cited.values());
+    }
+
+    /** A source a rule rests on: its key in {@code pack.yaml} and its full reference. */
+    public record Citation(String key, String reference) {
     }
 }

@@ -10,12 +10,26 @@ public final class Finding {
     private final FindingKind kind;
     private final Severity severity;
     private final String message;
+    private final String rating;
 
     public Finding(String id, FindingKind kind, Severity severity, String message) {
+        this(id, kind, severity, message, null);
+    }
+
+    private Finding(String id, FindingKind kind, Severity severity, String message, String rating) {
         this.id = id;
         this.kind = kind;
         this.severity = severity;
         this.message = message;
+        this.rating = rating;
+    }
+
+    /**
+     * The same finding, bearing on one of the pack's ratings: a pack with several ratings says which each
+     * finding counts towards, and its verdict rules match {@code Finding(rating == "security", ...)}.
+     */
+    public Finding on(String rating) {
+        return new Finding(id, kind, severity, message, rating);
     }
 
     public static Finding blocker(String id, Severity severity, String format, Object... args) {
@@ -52,6 +66,11 @@ public final class Finding {
 
     public String getMessage() {
         return message;
+    }
+
+    /** The rating this finding bears on, or null when it names none. */
+    public String getRating() {
+        return rating;
     }
 
     @Override

@@ -1,19 +1,41 @@
 package org.assay.engine.outcome;
 
 /**
- * A verdict a rule reaches. Several rules may each insert one; the assessment takes the worst,
- * so a pack states each verdict's own condition and never has to rank them itself.
+ * A level a rule reaches on one of the pack's ratings. Several rules may each insert one; each rating takes
+ * the worst level reached on it, so a pack states each level's own condition and never has to rank them.
  */
 public final class Verdict {
-    private final VerdictLevel level;
+    private final String rating;
+    private final String level;
     private final String reason;
 
+    /**
+     * A level on the pack's one rating, for a pack that declares no ratings of its own or just one.
+     */
     public Verdict(VerdictLevel level, String reason) {
+        this(null, level.name(), reason);
+    }
+
+    /**
+     * @param rating the id of a rating the pack declares, or null in a pack with one rating
+     * @param level  one of that rating's levels
+     */
+    public Verdict(String rating, String level, String reason) {
+        this.rating = rating;
         this.level = level;
         this.reason = reason;
     }
 
-    public VerdictLevel getLevel() {
+    public static Verdict of(String rating, String level, String format, Object... args) {
+        return new Verdict(rating, level, Text.format(format, args));
+    }
+
+    /** The rating this level is on, or null for the pack's only rating. */
+    public String getRating() {
+        return rating;
+    }
+
+    public String getLevel() {
         return level;
     }
 
@@ -23,6 +45,6 @@ public final class Verdict {
 
     @Override
     public String toString() {
-        return "Verdict[" + level + ": " + reason + "]";
+        return "Verdict[" + (rating == null ? "" : rating + " ") + level + ": " + reason + "]";
     }
 }

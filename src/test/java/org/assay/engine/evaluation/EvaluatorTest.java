@@ -7,7 +7,6 @@ import org.assay.engine.loading.PackLoader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assay.engine.outcome.FindingKind;
 import org.assay.engine.outcome.Priority;
-import org.assay.engine.outcome.VerdictLevel;
 import org.assay.facts.FactBinder;
 import org.assay.facts.FactSet;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class EvaluatorTest {
     void explainsEachFindingWithItsRuleSourceAndFacts() throws Exception {
         Assessment a = assess(TestPacks.load("tiny"), "{\"Bridge\": {\"south\": {\"condition\": \"WORN\", \"ratingTonnes\": 30}}}");
 
-        assertEquals(VerdictLevel.NOT_READY, a.verdict());
+        assertEquals("NOT_READY", a.verdict());
         Assessment.AssessedFinding gap = a.findings().get(0);
         assertEquals("LOW_RATING:south", gap.id());
         assertEquals(FindingKind.GAP, gap.kind());
@@ -70,7 +69,7 @@ class EvaluatorTest {
         Assessment a = assess(TestPacks.load("tiny"), """
                 {"Bridge": {"north": {"condition": "FAILED", "ratingTonnes": 60}, "south": {"condition": "WORN", "ratingTonnes": 30}}}""");
 
-        assertEquals(VerdictLevel.BLOCKED, a.verdict());
+        assertEquals("BLOCKED", a.verdict());
         assertEquals(1, a.recommendations().size());
         Assessment.AssessedRecommendation strengthen = a.recommendations().get(0);
         assertEquals(Priority.CRITICAL, strengthen.priority(), "the most urgent of the rules' priorities");
@@ -86,7 +85,7 @@ class EvaluatorTest {
 
         Assessment next = assess(pack, "{\"Bridge\": {\"south\": {\"condition\": \"WORN\", \"ratingTonnes\": 30}}}");
 
-        assertEquals(VerdictLevel.NOT_READY, next.verdict());
+        assertEquals("NOT_READY", next.verdict());
         assertEquals(List.of("LOW_RATING:south"), next.findings().stream().map(Assessment.AssessedFinding::id).toList());
     }
 

@@ -112,6 +112,6 @@ class VariantSessionTest {
         assessment.findings().forEach(f -> findings.merge(f.id(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
         Map<String, Priority> measures = new TreeMap<>();
         assessment.recommendations().forEach(r -> measures.put(r.measure(), r.priority()));
-        return new VariantOutcome(assessment.verdict(), findings, measures);
+        return new VariantOutcome(assessment.levels(), findings, measures);
     }
 }

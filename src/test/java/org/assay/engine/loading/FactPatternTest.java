@@ -69,7 +69,7 @@ class FactPatternTest {
     }
 
     private static Assessment.AssessedFinding finding(FindingKind kind, Severity severity) {
-        return new Assessment.AssessedFinding("F", kind, severity, null, "m", "r", null, null, List.of());
+        return new Assessment.AssessedFinding("F", kind, severity, null, null, "m", "r", null, List.of(), List.of());
     }
 
     private static FactSet.Instance veto(String id, Object... fieldsAndValues) {
