@@ -1,4 +1,4 @@
-// One assessment as the page shows it: the verdict and its reasons, the findings grouped by kind in the
+// One assessment as the page shows it: every rating with its reasons, the findings grouped by kind in the
 // order the pack's vocabulary gives, the recommended measures, and what each rests on.
 
 import { $, el, linkify } from "./dom.js";
@@ -21,16 +21,41 @@ export function verdictText(verdict) {
   return verdict.replace("_", " ");
 }
 
-export function verdictBadge(verdict) {
-  return el("span", { class: `verdict verdict-${verdict}`, text: verdictText(verdict) });
+/**
+ * A level as a coloured badge. The colour is its place on its rating's scale, worst to best, spread over the four
+ * colours the page has, so that every pack's levels read alike whatever they are called.
+ */
+export function verdictBadge(level, rating) {
+  return el("span", { class: `verdict rank-${rankOf(level, rating)}`, "data-level": level, text: verdictText(level || "none") });
+}
+
+/** The level's place on the rating's scale as 0 (worst) to 3 (best), or "none". */
+export function rankOf(level, rating) {
+  const levels = scale(rating);
+  const i = levels.indexOf(level);
+  return i < 0 ? "none" : levels.length === 1 ? 3 : Math.round((3 * i) / (levels.length - 1));
+}
+
+/** A rating's levels, worst first; with no rating named, the headline's. */
+export function scale(rating) {
+  const ratings = state.pack?.ratings || [];
+  const found = ratings.find((r) => r.id === rating) || ratings[0];
+  return found ? found.levels : state.pack?.vocabulary.verdictLevels || [];
+}
+
+/** The pack's ratings as the page shows them: a pack with one rating calls it the verdict. */
+export function ratingTitle(rating) {
+  const ratings = state.pack?.ratings || [];
+  return ratings.length <= 1 ? "Verdict" : (ratings.find((r) => r.id === rating)?.title || rating);
 }
 
 function renderAssessment(a) {
   const box = $("assessment");
-  box.replaceChildren(
-    el("div", { class: "verdict-line" }, "Verdict: ", el("strong", { id: "verdict", "data-verdict": a.verdict }, verdictBadge(a.verdict))),
-    el("ul", { class: "reasons" }, a.verdictReasons.map((r) => el("li", {}, r.reason, el("span", { class: "muted", text: ` (${r.rule})` })))),
-  );
+  box.replaceChildren(el("div", { class: "ratings" }, Object.entries(a.ratings).map(([id, rated], i) =>
+    el("section", { class: "rating", "data-rating": id },
+      el("div", { class: "verdict-line" }, `${ratingTitle(id)}: `,
+        el("strong", i === 0 ? { id: "verdict", "data-verdict": rated.level } : { "data-verdict": rated.level }, verdictBadge(rated.level, id))),
+      el("ul", { class: "reasons" }, rated.reasons.map((r) => el("li", {}, r.reason, el("span", { class: "muted", text: ` (${r.rule})` }))))))));
   for (const kind of state.pack.vocabulary.findingKinds) {
     const findings = a.findings.filter((f) => f.kind === kind.name);
     if (!findings.length) continue;
@@ -48,9 +73,11 @@ function renderFinding(f) {
     el("summary", {}, el("span", { class: `badge sev-${f.severity}`, text: f.severity }), " ", el("code", { text: f.id }), " ", f.message),
     el("dl", { class: "explanation" },
       el("dt", { text: "Rule" }), el("dd", { text: f.rule || "—" }),
+      f.rating && (state.pack?.ratings || []).length > 1 ? [el("dt", { text: "Bears on" }), el("dd", { text: ratingTitle(f.rating) })] : null,
       el("dt", { text: "Dimension" }), el("dd", { text: f.dimension || "—" }),
       el("dt", { text: "Source" }), el("dd", { text: f.source || "—" }),
-      f.citation ? [el("dt", { text: "Citation" }), el("dd", {}, linkify(f.citation))] : null,
+      (f.citations || []).length ? [el("dt", { text: f.citations.length > 1 ? "Citations" : "Citation" }),
+        el("dd", {}, el("ul", { class: "citations" }, f.citations.map((c) => el("li", {}, el("strong", { text: c.key }), " ", linkify(c.reference)))))] : null,
       el("dt", { text: "Facts it matched" }), el("dd", {}, factsTable(f.facts))));
 }
 
@@ -70,13 +97,13 @@ function renderMeasure(m) {
       el("a", { href: "#finding-" + id, onclick: (e) => { e.preventDefault(); openFinding(id); } }, id)])),
     el("dl", { class: "explanation" }, m.reasons.flatMap((r) => [
       el("dt", { text: r.rule }),
-      el("dd", {}, `${r.priority}; source: ${r.source || "—"}`, citationOf(r.source) ? el("br") : null, linkify(citationOf(r.source)))])));
+      el("dd", {}, `${r.priority}; source: ${r.source || "—"}`, citationsOf(r.rule).map((c) => [el("br"), el("strong", { text: c.key }), " ",
+        linkify(c.reference)]))])));
 }
 
-/** The pack's full reference for a rule's source, found by its key: the first word, as the pack's manifest does. */
-function citationOf(source) {
-  if (!source) return "";
-  return (state.pack.sources || {})[source.trim().split(/\s+/)[0]] || "";
+/** The full references of the sources a rule cites, as the pack lists them for each of its rules. */
+function citationsOf(ruleName) {
+  return (state.pack.rules || []).find((rule) => rule.name === ruleName)?.citations || [];
 }
 
 function openFinding(id) {
@@ -91,7 +118,8 @@ function renderFragility(fragility) {
   const hinges = Object.entries(fragility.findings || {});
   return el("details", { class: "item" },
     el("summary", {}, `Fragility: ${fragility.factsChecked} weak value(s) checked; ${hinges.length} finding(s) hinge on one of them`
-      + (fragility.verdict && fragility.verdict.length ? "; the verdict hinges on " + fragility.verdict.length : "")),
+      + (fragility.verdict && fragility.verdict.length ? `; ${(state.pack?.ratings || []).length > 1 ? "a rating" : "the verdict"} hinges on `
+        + fragility.verdict.length : "")),
     el("ul", {}, hinges.map(([id, list]) => el("li", {}, el("code", { text: id }), ": ",
       list.map((h, i) => [i ? "; " : "", `${h.path} ${JSON.stringify(h.value ?? null)} → ${JSON.stringify(h.changedTo ?? null)} (${h.effect})`])))));
 }

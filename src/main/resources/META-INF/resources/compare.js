@@ -1,4 +1,4 @@
-// The form compared with its base: how the verdict, findings and measures differ, and which changed facts
+// The form compared with its base: how the ratings, findings and measures differ, and which changed facts
 // each difference traces back to.
 
 import { $, el } from "./dom.js";
@@ -6,7 +6,7 @@ import { api, packPath } from "./api.js";
 import { state } from "./state.js";
 import { changes, request } from "./form.js";
 import { run, status } from "./status.js";
-import { verdictBadge } from "./assessment.js";
+import { ratingTitle, verdictBadge } from "./assessment.js";
 
 export async function compare() {
   const patch = changes();
@@ -30,11 +30,13 @@ function renderComparison(result) {
   const d = result.diff;
   const row = (left, right) => el("tr", {}, el("td", {}, left ?? ""), el("td", {}, right ?? ""));
   const findingText = (f) => [el("code", { text: f.id }), ` ${f.severity}: ${f.message}`];
-  const rows = [
-    el("tr", {}, el("th", { scope: "row", text: "Verdict" }), el("td", {}, verdictBadge(d.verdict.before)), el("td", {}, verdictBadge(d.verdict.after))),
-  ];
+  const ratings = Object.entries(d.ratings || { verdict: d.verdict });
+  const rows = ratings.map(([id, change]) => el("tr", {}, el("th", { scope: "row", text: ratingTitle(id) }),
+    el("td", {}, verdictBadge(change.before, id)), el("td", {}, verdictBadge(change.after, id))));
+  const moved = ratings.filter(([, change]) => change.changed).map(([id]) => ratingTitle(id));
   const table = el("table", { class: "compare" },
-    el("caption", { text: d.verdict.changed ? "The verdict changes" : "The verdict stays the same" }),
+    el("caption", { text: ratings.length === 1 ? (d.verdict.changed ? "The verdict changes" : "The verdict stays the same")
+      : moved.length ? `${moved.join(" and ")} change${moved.length === 1 ? "s" : ""}` : "No rating changes" }),
     el("thead", {}, el("tr", {}, el("td"), el("th", { scope: "col", text: "Base" }), el("th", { scope: "col", text: "With your changes" }))),
     el("tbody", {}, rows));
   const section = (title, items) => items.length

@@ -78,6 +78,6 @@ class PackResourceTest {
                 .then().statusCode(200)
                 .body("paths", notNullValue())
                 .body("paths.'/api/v1/packs/{pack}/assessments'.post", notNullValue())
-                .body("components.schemas.Vocabulary.properties.verdictLevels.description", equalTo("Verdict levels, worst first"));
+                .body("components.schemas.Vocabulary.properties.verdictLevels.description", equalTo("The headline rating's levels, worst first; the pack's ratings list every rating's"));
     }
 }

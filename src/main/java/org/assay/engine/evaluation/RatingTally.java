@@ -38,10 +38,10 @@ final class RatingTally {
         reached.get(scale.id()).add(verdict.getLevel());
     }
 
-    /** The rating a finding bears on; in a pack with one rating, a finding that names none bears on that one. */
+    /** The rating a finding names, checked; null when it names none (in a pack with one rating, it need not). */
     String ratingOf(Finding finding, String rule) {
         if (finding.getRating() == null) {
-            return ratings.single() ? ratings.headline().id() : null;
+            return null;
         }
         return scaleOf(finding.getRating(), rule, "the finding " + finding.getId()).id();
     }
