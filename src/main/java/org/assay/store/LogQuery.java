@@ -1,6 +1,5 @@
 package org.assay.store;
 
-import org.assay.engine.outcome.VerdictLevel;
 import org.assay.facts.Violation;
 
 import java.time.Instant;
@@ -9,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -18,13 +17,17 @@ import java.util.List;
  */
 public record LogQuery(String pack, String verdict, Instant from, Instant to, Page page) {
 
-    /** The query that the parameters describe; a bad parameter is a 400 that names it. */
+    /**
+     * The query that the parameters describe; a bad parameter is a 400 that names it.
+     *
+     * @param levels the verdicts there are to filter by: the pack's headline levels, or every serving pack's
+     */
     public static LogQuery parse(String pack, String verdict, String from, String to, String limit, String offset,
-                                 int defaultLimit, int maxLimit) {
+                                 int defaultLimit, int maxLimit, Collection<String> levels) {
         List<Violation> violations = new ArrayList<>();
         String level = Filter.given(verdict);
-        if (level != null && Arrays.stream(VerdictLevel.values()).noneMatch(v -> v.name().equals(level))) {
-            violations.add(new Violation("verdict", "expected one of " + Arrays.toString(VerdictLevel.values()) + ", got \"" + verdict + "\""));
+        if (level != null && !levels.contains(level)) {
+            violations.add(new Violation("verdict", "expected one of " + levels + ", got \"" + verdict + "\""));
         }
         Instant since = time("from", from, violations);
         Instant until = time("to", to, violations);

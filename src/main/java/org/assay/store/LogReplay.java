@@ -72,10 +72,10 @@ public class LogReplay {
             deadline.check("the replay");
             LoggedAssessment entry = item.entry();
             Rerun rerun = byInput.computeIfAbsent(entry.inputHash(), hash -> rerun(pack, item.input()));
-            ReplayReport.Outcome before = new ReplayReport.Outcome(entry.verdict(), sorted(entry.measures()));
+            ReplayReport.Outcome before = new ReplayReport.Outcome(entry.verdict(), entry.ratings(), sorted(entry.measures()));
             if (rerun.failure() != null) {
                 failures.add(new ReplayReport.Failure(entry.id(), entry.assessedAt(), entry.inputHash(), rerun.failure()));
-            } else if (!rerun.outcome().equals(before)) {
+            } else if (before.differsFrom(rerun.outcome())) {
                 changes.add(change(entry, before, rerun.outcome()));
             }
         }
@@ -93,7 +93,7 @@ public class LogReplay {
             request.set("facts", json.readTree(input));
             Assessment now = assessor.assess(pack, Requests.facts(pack, request), Recording.INTERNAL, 0);
             List<String> measures = now.recommendations().stream().map(Assessment.AssessedRecommendation::measure).toList();
-            return new Rerun(new ReplayReport.Outcome(now.verdict(), sorted(measures)), null);
+            return new Rerun(new ReplayReport.Outcome(now.verdict(), now.levels(), sorted(measures)), null);
         } catch (InvalidFactsException e) {
             return new Rerun(null, "the input no longer fits the pack: " + e.violations().stream()
                     .map(v -> v.path() + ": " + v.message()).collect(Collectors.joining("; ")));

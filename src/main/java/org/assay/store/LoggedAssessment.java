@@ -1,22 +1,49 @@
 package org.assay.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One entry of the assessment log: which pack version assessed which input (by the SHA-256 of its
- * canonical JSON), the verdict and the measures it recommended, how long it took, and when.
+ * canonical JSON), the verdict and every rating's level, the measures it recommended, how long it took, and when.
+ *
+ * @param ratings each rating's level by id; null for an entry logged before the log kept them
  */
 public record LoggedAssessment(long id, String pack, String packVersion, String inputHash, String verdict,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> ratings,
                                List<String> measures, long durationMicros, Instant assessedAt) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
+    private static final TypeReference<LinkedHashMap<String, String>> LEVELS = new TypeReference<>() {
+    };
+
+    static String ratingsJson(Map<String, String> ratings) {
+        try {
+            return JSON.writeValueAsString(ratings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always writes", e);
+        }
+    }
+
+    static Map<String, String> ratings(String json) throws SQLException {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, LEVELS);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("a logged assessment holds ratings that do not parse: " + e.getOriginalMessage(), e);
+        }
+    }
 
     static String measuresJson(List<String> measures) {
         try {

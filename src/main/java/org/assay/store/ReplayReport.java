@@ -1,19 +1,32 @@
 package org.assay.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What replaying logged inputs against the pack version serving now showed: how many were replayed
- * (the newest {@code replayed} of {@code matched}), and each whose verdict or measures would now
+ * (the newest {@code replayed} of {@code matched}), and each whose ratings or measures would now
  * differ, old against new; inputs that no longer fit the pack, or that the rules could not finish,
  * are listed as failures.
  */
 public record ReplayReport(String pack, String packVersion, long matched, int replayed, int changed, int unchanged,
                            int failed, List<Change> changes, List<Failure> failures) {
 
-    /** A verdict and the measures recommended with it, in id order. */
-    public record Outcome(String verdict, List<String> measures) {
+    /**
+     * A verdict, every rating's level and the measures recommended with them, in id order.
+     *
+     * @param ratings null for an entry logged before the log kept every rating
+     */
+    public record Outcome(String verdict, @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> ratings, List<String> measures) {
+
+        /** Whether the outcome now differs from this one as logged; an entry without ratings is judged by its verdict. */
+        boolean differsFrom(Outcome now) {
+            return !verdict.equals(now.verdict()) || !measures.equals(now.measures())
+                    || ratings != null && !ratings.equals(now.ratings());
+        }
     }
 
     /** A logged assessment whose outcome the current version changes. */

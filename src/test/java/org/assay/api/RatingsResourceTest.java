@@ -1,6 +1,8 @@
 package org.assay.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.assay.store.Database;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(RatingsProfile.class)
 class RatingsResourceTest {
     private static final String PACK = "/api/v1/packs/two-ratings";
+
+    @Inject
+    Database database;
 
     @Test
     void anAssessmentGivesEveryRatingWithItsTitleLevelAndReasons() {
@@ -58,7 +63,7 @@ class RatingsResourceTest {
                 .when().post(PACK + "/assessments")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].path", equalTo("snapshot"))
-                .body("errors[0].message", equalTo("unknown snapshot \"2025-01-01\"; this pack's snapshots are: 2026-01-01"));
+                .body("errors[0].message", equalTo("unknown snapshot the string \"2025-01-01\"; this pack's snapshots are: 2026-01-01"));
     }
 
     @Test
@@ -113,6 +118,44 @@ class RatingsResourceTest {
                 .when().post(PACK + "/counterfactuals")
                 .then().statusCode(200).body("found", equalTo(true))
                 .body("solutions[0].changes[0].path", equalTo("Levee.river.breached"));
+    }
+
+    @Test
+    void theLogKeepsEveryRatingAndAReplayNoticesARatingThatMovesBehindAnUnchangedVerdict() {
+        given().contentType("application/json").body("{\"baseline\": true}").when().post(PACK + "/assessments").then().statusCode(200);
+        given().queryParam("pack", "two-ratings").queryParam("verdict", "LIMITED")
+                .when().get("/api/v1/assessments/log")
+                .then().statusCode(200)
+                .body("items[0].ratings", equalTo(Map.of("access", "LIMITED", "safety", "WATCH")));
+
+        // given an older version judged the baseline SAFE on safety, with the same verdict and measures
+        String baseline = given().when().get(PACK + "/baseline").then().statusCode(200).extract().asString();
+        String hash = Integer.toHexString(baseline.hashCode());
+        database.inTransaction(c -> {
+            try (var input = c.prepareStatement("INSERT INTO assessment_input (input_hash, input_json) VALUES (?, ?)")) {
+                input.setString(1, hash);
+                input.setString(2, baseline);
+                input.executeUpdate();
+            }
+            try (var entry = c.prepareStatement("INSERT INTO assessment_log (pack, pack_version, input_hash, verdict, measures_json,"
+                    + " duration_micros, assessed_at, ratings_json) VALUES ('two-ratings', '0ld', ?, 'LIMITED', '[\"RAISE_LEVEE\",\"STRENGTHEN\"]',"
+                    + " 1000, ?, '{\"access\":\"LIMITED\",\"safety\":\"SAFE\"}')")) {
+                entry.setString(1, hash);
+                entry.setObject(2, java.time.OffsetDateTime.parse("2020-01-01T00:00:00Z"));
+                return entry.executeUpdate();
+            }
+        });
+
+        given().queryParam("pack", "two-ratings").queryParam("from", "2020-01-01").queryParam("to", "2020-01-02")
+                .when().post("/api/v1/assessments/log/replay")
+                .then().statusCode(200)
+                .body("changed", equalTo(1))
+                .body("changes[0].before.ratings.safety", equalTo("SAFE"))
+                .body("changes[0].after.ratings.safety", equalTo("WATCH"));
+        given().queryParam("pack", "two-ratings").queryParam("verdict", "WATCH")
+                .when().get("/api/v1/assessments/log")
+                .then().statusCode(400)
+                .body("errors[0].message", equalTo("expected one of [CLOSED, LIMITED, OPEN], got \"WATCH\""));
     }
 
     @Test

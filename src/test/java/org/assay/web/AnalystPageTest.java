@@ -215,7 +215,7 @@ class AnalystPageTest {
         assertTrue(thresholds.getText().contains("EUFOR_REINFORCEMENT"), thresholds.getText());
         assertTrue(browser.findElement(By.cssSelector("#sweep-result svg")).isDisplayed(), "the chart");
         String legend = browser.findElement(By.cssSelector("#sweep-result .legend")).getText();
-        assertTrue(legend.contains("NOT READY / HIGH"), "the colours named from the pack's vocabulary: " + legend);
+        assertTrue(legend.contains("NOT READY") && legend.contains("HIGH"), "the colours named from the pack's ratings and priorities: " + legend);
         screenshot("swept");
 
         browser.findElement(By.id("assess")).click();
