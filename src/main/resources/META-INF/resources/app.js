@@ -24,7 +24,7 @@ async function start() {
   $("base").addEventListener("change", () => {
     const count = Number($("changed-count").textContent);
     if (count && !confirm(`Start from this base and drop your ${count} change(s)?`)) {
-      $("base").value = state.base.facts ? "#saved-facts" : state.base.scenario || "";
+      $("base").value = state.base.facts ? "#saved-facts" : state.base.snapshot ? "snapshot:" + state.base.snapshot : state.base.scenario || "";
       return;
     }
     if ($("base").value === "#saved-facts") return;

@@ -1,14 +1,16 @@
-// The base the form starts from: the pack's baseline, one of its named scenarios, or facts a saved scenario
-// carries; and the changes of an opened scenario that the form cannot show.
+// The base the form starts from: the pack's baseline, one of its dated snapshots or named scenarios, or facts a
+// saved scenario carries; and the changes of an opened scenario that the form cannot show.
 
 import { $, el } from "./dom.js";
 import { state, shownAssessment } from "./state.js";
 import { renderForm } from "./form.js";
 
-/** Starts the form from the baseline (name null) or a named scenario. */
+/** Starts the form from the baseline (name null), a snapshot ("snapshot:2026-12-01") or a named scenario. */
 export function useBase(name) {
+  const snapshot = (state.snapshots || []).find((s) => name === "snapshot:" + s.date);
   const scenario = state.scenarios.find((s) => s.name === name);
-  if (scenario) setBase({ scenario: name }, mergePatch(state.baseline, scenario.changes));
+  if (snapshot) setBase({ snapshot: snapshot.date }, snapshot.facts);
+  else if (scenario) setBase({ scenario: name }, mergePatch(state.baseline, scenario.changes));
   else setBase({ baseline: true }, state.baseline);
 }
 
@@ -19,7 +21,7 @@ export function setBase(base, facts) {
   const select = $("base");
   select.querySelector("option[value='#saved-facts']")?.remove();
   if (base.facts) select.append(el("option", { value: "#saved-facts", text: "Facts saved with the scenario" }));
-  select.value = base.facts ? "#saved-facts" : base.scenario || "";
+  select.value = base.facts ? "#saved-facts" : base.snapshot ? "snapshot:" + base.snapshot : base.scenario || "";
   $("extra").hidden = true;
   renderForm();
   shownAssessment(null);

@@ -33,9 +33,9 @@ export async function loadPacks() {
 
 export async function loadPack(id) {
   clearErrors();
-  let pack, baseline, scenarios;
+  let pack, baseline, scenarios, snapshots;
   try {
-    [pack, baseline, scenarios] = await Promise.all([
+    [pack, baseline, scenarios, snapshots] = await Promise.all([
       api("GET", packPath(id)),
       // A pack without baseline.json answers 400 here; it is assessed from saved facts instead.
       api("GET", packPath(id, "baseline")).catch((e) => {
@@ -43,12 +43,13 @@ export async function loadPack(id) {
         throw e;
       }),
       api("GET", packPath(id, "scenarios")),
+      api("GET", packPath(id, "snapshots")),
     ]);
   } catch (error) {
     if (state.pack) $("pack").value = state.pack.id;
     throw error;
   }
-  Object.assign(state, { pack, baseline, scenarios });
+  Object.assign(state, { pack, baseline, scenarios, snapshots });
   history.replaceState(null, "", location.pathname + "#pack=" + encodeURIComponent(id));
   $("share").hidden = true;
   $("pack-title").textContent = pack.title;
@@ -59,6 +60,7 @@ export async function loadPack(id) {
   $("pack-scenarios").replaceChildren(...scenarios.map((s) => el("li", {},
     el("button", { type: "button", onclick: () => useBase(s.name) }, `Use “${s.title || s.name}”`), " ", s.description || "")));
   $("base").replaceChildren(el("option", { value: "", text: "Baseline" }),
+    ...snapshots.map((s) => el("option", { value: "snapshot:" + s.date, text: `As of ${s.date}: ${s.title}` })),
     ...scenarios.map((s) => el("option", { value: s.name, text: `Scenario: ${s.title || s.name}` })));
   const levers = pack.levers || [];
   $("sweep-lever").replaceChildren(...levers.map((l) => el("option", { value: l.path, text: l.title || l.path })));

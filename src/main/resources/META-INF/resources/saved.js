@@ -64,6 +64,10 @@ export async function openSaved(id) {
     }
     if (saved.base.facts) {
       setBase({ facts: saved.base.facts }, saved.base.facts);
+    } else if (saved.base.snapshot && !(state.snapshots || []).some((s) => s.date === saved.base.snapshot)) {
+      throw new Error(`This scenario builds on the snapshot of ${saved.base.snapshot}, which the pack no longer has`);
+    } else if (saved.base.snapshot) {
+      useBase("snapshot:" + saved.base.snapshot);
     } else if (saved.base.scenario && !state.scenarios.some((s) => s.name === saved.base.scenario)) {
       throw new Error(`This scenario builds on the named scenario ${saved.base.scenario}, which the pack no longer has`);
     } else {

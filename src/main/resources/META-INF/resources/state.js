@@ -5,7 +5,8 @@ export const state = {
   pack: null,        // GET /api/v1/packs/{id}, with the vocabulary its assessments use
   baseline: null,    // the pack's baseline facts
   scenarios: [],     // the pack's named scenarios
-  base: null,        // the request's base: {baseline: true}, {scenario: name} or {facts: {...}}
+  snapshots: [],     // the pack's dated snapshots, each a whole fact set
+  base: null,        // the request's base: {baseline: true}, {scenario: name}, {snapshot: date} or {facts: {...}}
   baseFacts: null,   // the facts of the base, as the form starts from them
   extra: {},         // changes the form cannot show: instances added or removed, kept in every request
   last: null,        // the last assessment shown, while the form still shows what it assessed

@@ -20,7 +20,7 @@ final class ScenarioCheck {
     }
 
     static void check(Pack pack, JsonNode base, JsonNode changes) {
-        if (!base.has("facts") && pack.baseline() == null) {
+        if (!base.has("facts") && !base.has("snapshot") && pack.baseline() == null) {
             String member = base.fieldNames().next();
             throw rejected(pack, List.of(new Violation("base." + member,
                     "pack \"" + pack.id() + "\" has no baseline.json; give the whole fact set as base.facts")));

@@ -18,7 +18,7 @@ record ScenarioDraft(String pack, String title, String notes, JsonNode base, Jso
     static final int MAX_TITLE = 200;
     static final int MAX_NOTES = 10_000;
     private static final Set<String> MEMBERS = Set.of("pack", "title", "notes", "base", "changes");
-    private static final Set<String> BASES = Set.of("baseline", "scenario", "facts");
+    private static final Set<String> BASES = Set.of("baseline", "scenario", "snapshot", "facts");
 
     /** Reads a body; absent, the base is the pack's baseline and there are no changes. */
     static ScenarioDraft read(JsonNode body) {
@@ -79,11 +79,14 @@ record ScenarioDraft(String pack, String title, String notes, JsonNode base, Jso
         if (!base.isObject() || base.size() != 1 || !BASES.contains(base.fieldNames().next())) {
             String got = !base.isObject() ? kind(base)
                     : base.isEmpty() ? "an empty object" : "the members " + String.join(", ", (Iterable<String>) base::fieldNames);
-            violations.add(new Violation("base", "expected exactly one of {\"baseline\": true}, {\"scenario\": \"name\"} or {\"facts\": {...}}, got " + got));
+            violations.add(new Violation("base", "expected exactly one of {\"baseline\": true}, {\"scenario\": \"name\"}, {\"snapshot\": \"YYYY-MM-DD\"}"
+                    + " or {\"facts\": {...}}, got " + got));
         } else if (base.has("baseline") && !base.get("baseline").booleanValue()) {
             violations.add(new Violation("base.baseline", "expected true, got " + base.get("baseline")));
         } else if (base.has("scenario") && !base.get("scenario").isTextual()) {
             violations.add(new Violation("base.scenario", "expected the name of one of the pack's scenarios, got " + kind(base.get("scenario"))));
+        } else if (base.has("snapshot") && !base.get("snapshot").isTextual()) {
+            violations.add(new Violation("base.snapshot", "expected the date of one of the pack's snapshots, got " + kind(base.get("snapshot"))));
         } else if (base.has("facts") && !base.get("facts").isObject()) {
             violations.add(new Violation("base.facts", "expected an object of fact types, got " + kind(base.get("facts"))));
         }

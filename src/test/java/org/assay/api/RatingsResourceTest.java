@@ -59,6 +59,12 @@ class RatingsResourceTest {
         given().contentType("application/json").body("{\"snapshot\": \"2026-01-01\"}")
                 .when().post(PACK + "/assessments")
                 .then().statusCode(200).body("ratings.safety.level", equalTo("UNSAFE"));
+        given().when().get(PACK + "/snapshots/2026-01-01")
+                .then().statusCode(200)
+                .body("facts.Levee.river.breached", equalTo(true))
+                .body("evidence.'Levee.river.breached'.asOf", equalTo("2026-01-01"))
+                .body("evidence.'Bridge.main.ratingTonnes'.source", equalTo("T1"));
+        given().when().get(PACK + "/snapshots/2025-01-01").then().statusCode(404);
         given().contentType("application/json").body("{\"snapshot\": \"2025-01-01\"}")
                 .when().post(PACK + "/assessments")
                 .then().statusCode(400).contentType("application/problem+json")

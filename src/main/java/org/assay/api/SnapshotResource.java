@@ -1,0 +1,41 @@
+package org.assay.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.assay.engine.loading.Snapshot;
+import org.assay.engine.serving.PackRegistry;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+
+/** A pack's dated snapshots, each its whole fact set as of its day with that day's evidence; assess one with {@code {"snapshot": "2026-12-01"}}. */
+@Path("/api/v1/packs/{pack}/snapshots")
+@Produces(MediaType.APPLICATION_JSON)
+public class SnapshotResource {
+
+    @Inject
+    PackRegistry registry;
+
+    @GET
+    @Operation(summary = "The pack's snapshots, earliest first: date, title, what each covers, its facts and evidence")
+    public List<Snapshot> list(@PathParam("pack") String pack) {
+        return List.copyOf(registry.serving(pack).snapshots().values());
+    }
+
+    @GET
+    @Path("/{date}")
+    @Operation(summary = "One snapshot, by the day it is as of")
+    public Snapshot get(@PathParam("pack") String pack, @PathParam("date") String date) {
+        Snapshot snapshot = registry.serving(pack).snapshots().get(date);
+        if (snapshot == null) {
+            throw new NotFoundException("no snapshot \"" + date + "\" in pack \"" + pack + "\"; GET /api/v1/packs/" + pack
+                    + "/snapshots lists them");
+        }
+        return snapshot;
+    }
+}
