@@ -13,8 +13,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /** {@code assess PACK_DIR FACTS_JSON [--json]}: one assessment, as a readable report or as the service's JSON. */
-@Command(name = "assess", description = "Assess a request body (facts, or baseline/scenario with changes) with a pack"
-        + " and print the verdict, findings and measures. Exit 1 when the facts cannot be assessed.")
+@Command(name = "assess", description = "Assess a request body (facts, or baseline/scenario/snapshot with changes) with a pack"
+        + " and print every rating, the findings and measures. Exit 1 when the facts cannot be assessed.")
 final class AssessCommand extends PackCommand {
 
     @Parameters(index = "1", paramLabel = "FACTS_JSON", description = "an assessment request body, e.g. {\"baseline\": true, \"changes\": {...}}")

@@ -76,7 +76,7 @@ final class PackFolder {
     }
 
     /**
-     * The assessment of a request body ({@code {"facts": ...}}, {@code {"baseline": true}} or {@code {"scenario": ...}},
+     * The assessment of a request body ({@code {"facts": ...}}, {@code {"baseline": true}}, {@code {"scenario": ...}} or {@code {"snapshot": ...}},
      * with optional {@code "changes"}), or null after printing why the facts cannot be assessed.
      */
     static Assessment assess(Pack pack, JsonNode request, PrintWriter err) {

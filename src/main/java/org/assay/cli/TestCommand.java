@@ -2,6 +2,7 @@ package org.assay.cli;
 
 import org.assay.Defaults;
 import org.assay.engine.Pack;
+import org.assay.engine.loading.Ratings;
 import org.assay.tester.PackReport;
 import org.assay.tester.PackTest;
 import org.assay.tester.PackTester;
@@ -11,6 +12,8 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code test PACK_DIR [--junit-xml FILE]}: every test and property with PASS or FAIL, then the coverage. */
 @Command(name = "test", description = "Run a pack's tests (tests/*.json) and properties (tests/properties.yaml):"
@@ -57,8 +60,21 @@ final class TestCommand extends PackCommand {
 
     private static void print(PrintWriter out, String label, PackTest.Outcome outcome) {
         if (outcome != null) {
-            out.printf("  %-9s verdict %s; findings %s; measures %s%n", label + ":", outcome.verdict() == null ? "(any)" : outcome.verdict(),
-                    outcome.findings(), outcome.measures());
+            out.printf("  %-9s %s; findings %s; measures %s%n", label + ":", levels(outcome), outcome.findings(), outcome.measures());
         }
+    }
+
+    /** {@code verdict BLOCKED}, or each rating's level where the pack names its own: {@code accession BLOCKED, security SERIOUS}. */
+    private static String levels(PackTest.Outcome outcome) {
+        List<String> levels = new ArrayList<>();
+        outcome.ratings().forEach((rating, level) -> {
+            if (!rating.equals(Ratings.DEFAULT_ID)) {
+                levels.add(rating + " " + level);
+            }
+        });
+        if (levels.isEmpty()) {
+            return "verdict " + (outcome.verdict() == null ? "(any)" : outcome.verdict());
+        }
+        return String.join(", ", levels);
     }
 }
