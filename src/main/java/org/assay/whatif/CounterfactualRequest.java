@@ -6,9 +6,6 @@ import org.assay.AssayConfig;
 import org.assay.Defaults;
 import org.assay.engine.Pack;
 import org.assay.engine.loading.PackManifest;
-import org.assay.engine.loading.RatingScale;
-import org.assay.engine.loading.Ratings;
-import org.assay.engine.evaluation.VariantOutcome;
 import org.assay.engine.evaluation.VariantSession;
 import org.assay.engine.outcome.FindingKind;
 import org.assay.facts.FactSet;
@@ -17,10 +14,8 @@ import org.assay.facts.Violation;
 import org.assay.work.LimitExceededException;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,8 +25,6 @@ import java.util.Set;
 final class CounterfactualRequest {
     static final Set<String> OWN_MEMBERS = Set.of("target", "levers", "maxChanges", "maxAssessments", "solutions", "exhaustive",
             "horizonMonths");
-    private static final List<String> TARGET_MEMBERS = List.of("verdictAtLeast", "verdictBetterThan", "ratingsAtLeast",
-            "ratingsBetterThan", "findingsGone", "measuresGone");
     private static final int MAX_HORIZON_MONTHS = 1200;
 
     final List<PackManifest.Lever> levers = new ArrayList<>();
@@ -50,7 +43,7 @@ final class CounterfactualRequest {
                                       AssayConfig.Counterfactuals limits) {
         CounterfactualRequest request = new CounterfactualRequest();
         List<Violation> violations = new ArrayList<>();
-        request.target = target(pack.ratings(), body.get("target"), session.baseOutcome(), violations);
+        request.target = TargetReader.read(pack.ratings(), body.get("target"), session.baseOutcome(), violations);
         if (request.target != null) {
             targetKinds(pack, request.target.findingsGone(), session.baseKinds(), violations);
         }
@@ -113,67 +106,6 @@ final class CounterfactualRequest {
         }
     }
 
-    private static Target target(Ratings ratings, JsonNode node, VariantOutcome base, List<Violation> violations) {
-        if (node == null || !node.isObject() || node.isEmpty()) {
-            violations.add(new Violation("target", "expected an object with one or more of: " + String.join(", ", TARGET_MEMBERS)));
-            return null;
-        }
-        node.fieldNames().forEachRemaining(name -> {
-            if (!TARGET_MEMBERS.contains(name)) {
-                violations.add(new Violation("target." + name, "unknown member; a target has " + String.join(", ", TARGET_MEMBERS)));
-            }
-        });
-        Map<String, String> atLeast = new LinkedHashMap<>();
-        String headline = ratings.headline().id();
-        floor(ratings.headline(), node.get("verdictAtLeast"), "target.verdictAtLeast", false, atLeast, violations);
-        floor(ratings.headline(), node.get("verdictBetterThan"), "target.verdictBetterThan", true, atLeast, violations);
-        for (String member : List.of("ratingsAtLeast", "ratingsBetterThan")) {
-            JsonNode floors = node.get(member);
-            if (floors == null) {
-                continue;
-            }
-            if (!floors.isObject() || floors.isEmpty()) {
-                violations.add(new Violation("target." + member, "expected an object of rating ids and levels, e.g. {\"" + headline + "\": \""
-                        + ratings.headline().levels().get(ratings.headline().levels().size() - 1) + "\"}; this pack rates " + ratings.ids()));
-                continue;
-            }
-            floors.fields().forEachRemaining(entry -> {
-                String where = "target." + member + "." + entry.getKey();
-                ratings.scale(entry.getKey()).ifPresentOrElse(
-                        scale -> floor(scale, entry.getValue(), where, member.endsWith("BetterThan"), atLeast, violations),
-                        () -> violations.add(new Violation(where, "no such rating; this pack rates " + ratings.ids())));
-            });
-        }
-        List<String> findings = ids(node.get("findingsGone"), "target.findingsGone", base.findings().keySet(), "raise", violations);
-        List<String> measures = ids(node.get("measuresGone"), "target.measuresGone", base.measures().keySet(), "recommend", violations);
-        return new Target(atLeast, findings, measures, ratings);
-    }
-
-    /** Raises a rating's floor in {@code atLeast} to a level, or to the level above it when the target asks for better. */
-    private static void floor(RatingScale scale, JsonNode node, String where, boolean better, Map<String, String> atLeast,
-                              List<Violation> violations) {
-        if (node == null) {
-            return;
-        }
-        if (!node.isTextual() || !scale.has(node.asText())) {
-            violations.add(new Violation(where, "expected one of " + scale.levels() + " (rating \"" + scale.id() + "\"), got " + node));
-            return;
-        }
-        String level = node.asText();
-        if (better) {
-            Optional<String> above = scale.above(level);
-            if (above.isEmpty()) {
-                violations.add(new Violation(where, "nothing is better than " + level + " on rating \"" + scale.id() + "\""));
-                return;
-            }
-            level = above.get();
-        }
-        String kept = atLeast.get(scale.id());
-        if (kept == null || scale.rank(level) > scale.rank(kept)) {
-            atLeast.put(scale.id(), level);
-        }
-    }
-
     /** A target names only findings of the kinds the pack lets it name (a strength is not something to be rid of). */
     private static void targetKinds(Pack pack, List<String> findings, Map<String, FindingKind> kinds, List<Violation> violations) {
         List<FindingKind> allowed = pack.manifest().analysis().targetKinds();
@@ -184,26 +116,6 @@ final class CounterfactualRequest {
                         + pack.id() + "\" lets a target name findings of kinds " + allowed + " (analysis.targetKinds in pack.yaml)"));
             }
         }
-    }
-
-    private static List<String> ids(JsonNode node, String where, Set<String> present, String verb, List<Violation> violations) {
-        if (node == null) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            violations.add(new Violation(where, "expected an array of ids"));
-            return List.of();
-        }
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            String id = node.get(i).asText();
-            if (!present.contains(id)) {
-                violations.add(new Violation(where + "[" + i + "]", "the base does not " + verb + " \"" + id + "\"; it does " + verb + ": "
-                        + String.join(", ", present)));
-            }
-            ids.add(id);
-        }
-        return ids;
     }
 
     /** A whole number from 1 up; more than the configured bound is refused as exceeding it (422), not as malformed. */

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.assay.facts.MergePatch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +39,7 @@ public final class PackReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final ObjectMapper json;
     private final ObjectReader scenarioReader;
-    private final ObjectReader snapshotReader;
+    private final SnapshotReader snapshotReader;
     private final PackLimits limits;
 
     public PackReader(ObjectMapper json) {
@@ -51,7 +50,7 @@ public final class PackReader {
         this.json = json;
         this.limits = limits;
         this.scenarioReader = json.readerFor(ScenarioFile.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        this.snapshotReader = json.readerFor(SnapshotFile.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.snapshotReader = new SnapshotReader(json);
     }
 
     /** Whether a folder is a pack: it holds a {@code pack.yaml}. */
@@ -73,7 +72,7 @@ public final class PackReader {
         }
         JsonNode baseline = readBaseline(files, dir.resolve(BASELINE));
         return new PackSource(id, dir, version(dir, files), manifest, drl, baseline, scenarios(files, dir.resolve(SCENARIOS)),
-                snapshots(files, dir.resolve(SNAPSHOTS), baseline, manifest.evidence()));
+                snapshotReader.read(files, dir.resolve(SNAPSHOTS), baseline, manifest.evidence()));
     }
 
     private PackManifest readManifest(PackFiles files, Path file) throws PackException {
@@ -106,57 +105,7 @@ public final class PackReader {
     private record ScenarioFile(String title, String description, JsonNode changes, Map<String, PackManifest.Evidence> evidence) {
     }
 
-    private record SnapshotFile(String title, String covers, JsonNode changes, JsonNode facts,
-                                Map<String, PackManifest.Evidence> evidence) {
-    }
-
-    /**
-     * The snapshots in date order, each resolved: a whole fact set stands alone, changes apply to the snapshot
-     * before (the first to the baseline), and evidence carries over less what the changes replace.
-     */
-    private Map<String, Snapshot> snapshots(PackFiles files, Path dir, JsonNode baseline, Map<String, PackManifest.Evidence> evidence)
-            throws PackException {
-        Map<String, Snapshot> snapshots = new LinkedHashMap<>();
-        JsonNode facts = baseline;
-        Map<String, PackManifest.Evidence> carried = new LinkedHashMap<>(evidence);
-        for (Path file : jsonFiles(files, dir)) {
-            String date = file.getFileName().toString().replaceFirst("\\.json$", "");
-            if (!EvidenceDates.isDay(date)) {
-                throw new PackException(files.shown(file), "a snapshot is named after the day it is as of, as 2026-12-01.json");
-            }
-            SnapshotFile read;
-            try {
-                read = snapshotReader.readValue(files.read(file));
-            } catch (JsonProcessingException e) {
-                throw located(files, file, e);
-            } catch (IOException e) {
-                throw new PackException(files.shown(file), "cannot read: " + e.getMessage());
-            }
-            boolean whole = read.facts() != null;
-            if (read.title() == null || whole == (read.changes() != null) || !(whole ? read.facts() : read.changes()).isObject()) {
-                throw new PackException(files.shown(file), "a snapshot needs a \"title\" and either \"facts\" (a whole fact set) or"
-                        + " \"changes\" (a merge patch on the snapshot before it, the first on baseline.json), an object");
-            }
-            if (!whole && facts == null) {
-                throw new PackException(files.shown(file), "the snapshot gives changes, but nothing comes before it: the pack has no"
-                        + " baseline.json; give \"facts\" instead");
-            }
-            if (whole) {
-                facts = read.facts();
-                carried.clear();
-            } else {
-                facts = MergePatch.apply(facts, read.changes());
-                EvidenceOverlay.forget(carried, read.changes());
-            }
-            if (read.evidence() != null) {
-                carried.putAll(read.evidence());
-            }
-            snapshots.put(date, new Snapshot(date, read.title(), read.covers(), facts, Map.copyOf(carried)));
-        }
-        return snapshots;
-    }
-
-    private static List<Path> jsonFiles(PackFiles files, Path dir) throws PackException {
+    static List<Path> jsonFiles(PackFiles files, Path dir) throws PackException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -187,7 +136,7 @@ public final class PackReader {
         return scenarios;
     }
 
-    private static PackException located(PackFiles files, Path file, JsonProcessingException e) {
+    static PackException located(PackFiles files, Path file, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
