@@ -86,17 +86,17 @@ class AnswerCacheTest {
                         + " \"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": false}}}}")
                 .when().post("/api/v1/scenarios").then().statusCode(201).extract().path("id");
         String body = "{\"saved\": \"" + id + "\"}";
-        assess(body, "?fragility=false").then().body("recommendations.measure", hasItem("EUFOR_RESERVE_ACTIVATION"));
+        assess(body, "?fragility=false").then().body("recommendations.measure", hasItem("MANDATE_REAUTHORISATION"));
 
         TestUsers.analyst().contentType("application/merge-patch+json").body("{\"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": true}}}}")
                 .when().patch("/api/v1/scenarios/" + id).then().statusCode(200);
 
-        assess(body, "?fragility=false").then().body("recommendations.measure", not(hasItem("EUFOR_RESERVE_ACTIVATION")));
+        assess(body, "?fragility=false").then().body("recommendations.measure", not(hasItem("MANDATE_REAUTHORISATION")));
         // The same member spelt with an escape is still read afresh each time.
         String escaped = "{\"\\u0073aved\": \"" + id + "\"}";
-        assess(escaped, "?fragility=false").then().body("recommendations.measure", not(hasItem("EUFOR_RESERVE_ACTIVATION")));
+        assess(escaped, "?fragility=false").then().body("recommendations.measure", not(hasItem("MANDATE_REAUTHORISATION")));
         TestUsers.analyst().contentType("application/merge-patch+json").body("{\"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": false}}}}")
                 .when().patch("/api/v1/scenarios/" + id).then().statusCode(200);
-        assess(escaped, "?fragility=false").then().body("recommendations.measure", hasItem("EUFOR_RESERVE_ACTIVATION"));
+        assess(escaped, "?fragility=false").then().body("recommendations.measure", hasItem("MANDATE_REAUTHORISATION"));
     }
 }

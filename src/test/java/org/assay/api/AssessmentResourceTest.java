@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -18,14 +19,16 @@ class AssessmentResourceTest {
     private static final String ASSESS = "/api/v1/packs/bih-nato/assessments";
 
     @Test
-    void theBaselineIsBlockedByTheConsensusVeto() {
+    void theBaselineIsBlockedByTheRsLeadershipsVeto() {
         given().contentType("application/json").body("{\"baseline\": true}")
                 .when().post(ASSESS)
                 .then().statusCode(200)
                 .body("pack", equalTo("bih-nato"))
                 .body("packVersion", notNullValue())
                 .body("verdict", equalTo("BLOCKED"))
-                .body("findings.findAll { it.kind == 'BLOCKER' }.id", hasItem("CONSENSUS_VETO"))
+                .body("findings.findAll { it.kind == 'BLOCKER' }.id", contains("RS_VETO"))
+                .body("ratings.accession.level", equalTo("BLOCKED"))
+                .body("ratings.security.level", equalTo("SERIOUS"))
                 .body("findings.rule", everyItem(notNullValue()))
                 .body("findings.source", everyItem(notNullValue()))
                 .body("recommendations.measure", hasItems("CONSTITUTIONAL_REFORM", "NEW_SECURITY_PACT", "EUFOR_REINFORCEMENT",
@@ -37,11 +40,11 @@ class AssessmentResourceTest {
     @Test
     void aSignedSecurityPactDoesNotClearTheVeto() {
         given().contentType("application/json")
-                .body("{\"baseline\": true, \"changes\": {\"SecurityGuarantee\": {\"new-security-pact\": {\"signed\": true, \"members\": [\"US\", \"UK\", \"TR\", \"NO\"]}}}}")
+                .body("{\"baseline\": true, \"changes\": {\"SecurityGuarantee\": {\"new-security-pact\": {\"signed\": true, \"members\": [\"United States\", \"United Kingdom\", \"Turkey\", \"Norway\"]}}}}")
                 .when().post(ASSESS)
                 .then().statusCode(200)
                 .body("verdict", equalTo("BLOCKED"))
-                .body("findings.id", hasItem("CONSENSUS_VETO"))
+                .body("findings.id", hasItem("RS_VETO"))
                 .body("recommendations.measure", not(hasItem("NEW_SECURITY_PACT")));
     }
 
@@ -59,12 +62,12 @@ class AssessmentResourceTest {
         given().contentType("application/json")
                 .body("""
                         {"facts": {"Constitution": {"dayton": {"consensusRequiredForNato": true}},
-                                   "VetoPoint": {"entity-voting": {"holder": "RS", "holderStance": "OPPOSED", "active": true}}},
+                                   "Actor": {"rs-leadership": {"stanceOnNato": "OPPOSED"}},
+                                   "VetoPoint": {"entity-voting": {"holder": "RS", "heldBy": "rs-leadership", "active": true}}},
                          "changes": {"VetoPoint": {"entity-voting": {"active": false}}}}""")
                 .when().post(ASSESS)
                 .then().statusCode(200)
-                .body("findings.id", not(hasItem("CONSENSUS_VETO")))
-                .body("findings.id", not(hasItem("VETO_POINT:entity-voting")));
+                .body("findings.id", not(hasItem("RS_VETO")));
     }
 
     @Test
@@ -82,10 +85,10 @@ class AssessmentResourceTest {
     @Test
     void aBadEnumValueListsTheAllowedOnes() {
         given().contentType("application/json")
-                .body("{\"baseline\": true, \"changes\": {\"VetoPoint\": {\"entity-voting\": {\"holderStance\": \"HOSTILE\"}}}}")
+                .body("{\"baseline\": true, \"changes\": {\"Actor\": {\"rs-leadership\": {\"stanceOnNato\": \"HOSTILE\"}}}}")
                 .when().post(ASSESS)
                 .then().statusCode(400)
-                .body("errors[0].path", equalTo("changes.VetoPoint.entity-voting.holderStance"))
+                .body("errors[0].path", equalTo("changes.Actor.rs-leadership.stanceOnNato"))
                 .body("errors[0].message", containsString("OPPOSED, NEUTRAL, SUPPORTIVE"));
     }
 

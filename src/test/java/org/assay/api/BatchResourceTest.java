@@ -28,7 +28,7 @@ class BatchResourceTest {
                 .body("index", equalTo(List.of(0, 1, 2, 3)))
                 .body("status", equalTo(List.of(200, 200, 400, 200)))
                 .body("[0].assessment.verdict", equalTo("BLOCKED"))
-                .body("[1].assessment.recommendations.measure", hasItem("EUFOR_RESERVE_ACTIVATION"))
+                .body("[1].assessment.recommendations.measure", hasItem("MANDATE_REAUTHORISATION"))
                 .body("[2].problem.errors[0].path", equalTo("changes.EuforMission.althea.troopsInCountry"));
     }
 

@@ -84,14 +84,14 @@ class CounterfactualResourceTest {
     @Test
     void aFindingCanBeTheTargetAndOnlyTheNamedLeversMove() {
         given().contentType("application/json")
-                .body("{\"baseline\": true, \"target\": {\"findingsGone\": [\"CONSENSUS_VETO\"]},"
+                .body("{\"baseline\": true, \"target\": {\"findingsGone\": [\"RS_VETO\"]},"
                         + " \"levers\": [\"Constitution.dayton.consensusRequiredForNato\", \"SecurityGuarantee.new-security-pact.signed\"]}")
                 .when().post(COUNTERFACTUALS)
                 .then().statusCode(200)
                 .body("found", equalTo(true))
                 .body("solutions[0].changes.path", equalTo(List.of("Constitution.dayton.consensusRequiredForNato")))
                 .body("solutions[0].changes[0].to", equalTo(false))
-                .body("solutions[0].cost", equalTo(10.0f));
+                .body("solutions[0].cost", equalTo(30.0f));
     }
 
     @Test
@@ -130,7 +130,7 @@ class CounterfactualResourceTest {
     @Test
     void aTargetNamesOnlyFindingsOfTheKindsThePackAllows() {
         given().contentType("application/json")
-                .body("{\"baseline\": true, \"target\": {\"findingsGone\": [\"CONSENSUS_VETO\", \"NATO_PATH\"]}}")
+                .body("{\"baseline\": true, \"target\": {\"findingsGone\": [\"RS_VETO\", \"NATO_PATH\"]}}")
                 .when().post(COUNTERFACTUALS)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.path", equalTo(List.of("target.findingsGone[1]")))
@@ -170,7 +170,7 @@ class CounterfactualResourceTest {
     void repeatedOrEmptyLeverListsAreRefusedAndLeversOnAnInstanceTheChangesRemoveAreLeftOut() {
         given().contentType("application/json")
                 .body("{\"baseline\": true, \"target\": {\"verdictBetterThan\": \"BLOCKED\"},"
-                        + " \"levers\": [\"VetoPoint.entity-voting.holderStance\", \"VetoPoint.entity-voting.holderStance\"]}")
+                        + " \"levers\": [\"Actor.rs-leadership.stanceOnNato\", \"Actor.rs-leadership.stanceOnNato\"]}")
                 .when().post(COUNTERFACTUALS)
                 .then().statusCode(400)
                 .body("errors[0].path", equalTo("levers[1]"))
@@ -182,7 +182,7 @@ class CounterfactualResourceTest {
                 .body("errors[0].path", equalTo("levers"));
         given().contentType("application/json")
                 .body("{\"baseline\": true, \"changes\": {\"SecurityGuarantee\": {\"new-security-pact\": null}},"
-                        + " \"target\": {\"findingsGone\": [\"CONSENSUS_VETO\"]}}")
+                        + " \"target\": {\"findingsGone\": [\"RS_VETO\"]}}")
                 .when().post(COUNTERFACTUALS)
                 .then().statusCode(200)
                 .body("found", equalTo(true))

@@ -41,7 +41,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 @QuarkusTest
 @TestProfile(ReloadProfile.class)
 class HotReloadTest {
-    static final String UNDERSIZED_RULE = "troopsInCountry != null, troopsInCountry < 1500";
+    static final String UNDERSIZED_RULE = "EuforMission(troopsInCountry != null, mandateActive";
+    /** The same rule with a typo in its first constraint. */
+    static final String UNDERSIZED_BROKEN = "EuforMission(troopsInCountri != null, mandateActive";
+    /** The same rule with a cap that leaves the baseline's 1,100 troops out. */
+    static final String UNDERSIZED_BELOW_1000 = "EuforMission(troopsInCountry != null, troopsInCountry < 1000, mandateActive";
     private static final Path EUFOR = ReloadProfile.PACK.resolve("eufor.drl");
     private static final Pattern VERSION = Pattern.compile("\"packVersion\":\"(\\w+)\"");
 
@@ -63,7 +67,7 @@ class HotReloadTest {
         String before = version();
         assess().then().body("findings.id", hasItem("EUFOR_UNDERSIZED"));
 
-        edit(UNDERSIZED_RULE, "troopsInCountry != null, troopsInCountry < 1000");
+        edit(UNDERSIZED_RULE, UNDERSIZED_BELOW_1000);
 
         String after = awaitPack(status -> status.equals("LOADED") && !version().equals(before));
         assess().then().statusCode(200)
@@ -75,12 +79,12 @@ class HotReloadTest {
     void aBrokenEditKeepsTheLastGoodVersionServingAndSaysWhere() throws IOException {
         String good = version();
 
-        edit(UNDERSIZED_RULE, "troopsInCountri != null, troopsInCountry < 1500");
+        edit(UNDERSIZED_RULE, UNDERSIZED_BROKEN);
 
         awaitPack(status -> status.equals("DEGRADED"));
         given().when().get("/api/v1/packs/bih-nato").then()
                 .body("version", equalTo(good))
-                .body("errors[0]", containsString("eufor.drl:16:"))
+                .body("errors[0]", containsString("eufor.drl:38:"))
                 .body("errors[0]", containsString("troopsInCountri"));
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'packs' }.data.bih-nato", startsWith("DEGRADED"));
@@ -124,13 +128,13 @@ class HotReloadTest {
             });
         }
         try {
-            edit(UNDERSIZED_RULE, "troopsInCountri != null, troopsInCountry < 1500");
+            edit(UNDERSIZED_RULE, UNDERSIZED_BROKEN);
             awaitPack(status -> status.equals("DEGRADED"));
-            edit("troopsInCountri != null, troopsInCountry < 1500", "troopsInCountry != null, troopsInCountry < 1000");
+            edit(UNDERSIZED_BROKEN, UNDERSIZED_BELOW_1000);
             awaitPack(status -> status.equals("LOADED"));
-            edit("troopsInCountry < 1000", "troopsInCountry < 1000 &&");
+            edit("troopsInCountry < 1000,", "troopsInCountry < 1000 &&,");
             awaitPack(status -> status.equals("DEGRADED"));
-            edit("troopsInCountry < 1000 &&", "troopsInCountry < 1200");
+            edit("troopsInCountry < 1000 &&,", "troopsInCountry < 1200,");
             awaitPack(status -> status.equals("LOADED"));
         } finally {
             running.set(false);

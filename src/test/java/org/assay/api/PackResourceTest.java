@@ -29,7 +29,7 @@ class PackResourceTest {
                 .then().statusCode(200)
                 .body("rules.source", everyItem(notNullValue()))
                 .body("rules.dimension", everyItem(notNullValue()))
-                .body("schema.types.VetoPoint.fields.holderStance.values", hasItems("OPPOSED", "NEUTRAL", "SUPPORTIVE"))
+                .body("schema.types.Actor.fields.stanceOnNato.values", hasItems("OPPOSED", "NEUTRAL", "SUPPORTIVE"))
                 .body("schema.types.EuforMission.fields.troopsInCountry.kind", equalTo("INTEGER"))
                 .body("sources.S1", notNullValue())
                 .body("levers.path", hasItem("EuforMission.althea.troopsInCountry"));

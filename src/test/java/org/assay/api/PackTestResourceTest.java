@@ -48,7 +48,7 @@ class PackTestResourceTest {
                 .body("passed", equalTo(true))
                 .body("tests.status", everyItem(equalTo("PASS")))
                 .body("tests.find { it.test == 'baseline' }.actual", equalTo(null))
-                .body("properties.name", hasItem("consensus-veto-always-blocks"))
+                .body("properties.name", org.hamcrest.Matchers.hasItems("the-rs-veto-always-blocks", "security-only-changes-never-move-accession"))
                 .body("properties.passed", everyItem(equalTo(true)))
                 .body("coverage.percent", equalTo(100.0f))
                 .body("coverage.neverFired", hasSize(0))

@@ -34,7 +34,7 @@ class SavedBaseTest {
         given().contentType("application/json").body("{\"saved\": \"" + id + "\"}")
                 .when().post(PACK + "/assessments")
                 .then().statusCode(200)
-                .body("recommendations.measure", hasItem("EUFOR_RESERVE_ACTIVATION"));
+                .body("recommendations.measure", hasItem("MANDATE_REAUTHORISATION"));
         given().contentType("application/json")
                 .body("{\"saved\": \"" + id + "\", \"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": true}}}}")
                 .when().post(PACK + "/assessments")
@@ -50,14 +50,14 @@ class SavedBaseTest {
                 .when().post(PACK + "/what-if")
                 .then().statusCode(200)
                 .body("diff.findings.removed.id", hasItem("EUFOR_MANDATE_LOST"))
-                .body("diff.measures.removed.measure", hasItem("EUFOR_RESERVE_ACTIVATION"));
+                .body("diff.measures.removed.measure", hasItem("MANDATE_REAUTHORISATION"));
         given().contentType("application/json")
                 .body("{\"saved\": \"" + id + "\", \"levers\": [{\"path\": \"EuforMission.althea.mandateActive\"}]}")
                 .when().post(PACK + "/sweeps")
                 .then().statusCode(200)
-                .body("variants.find { it.values['EuforMission.althea.mandateActive'] == false }.measures", org.hamcrest.Matchers.hasKey("EUFOR_RESERVE_ACTIVATION"));
+                .body("variants.find { it.values['EuforMission.althea.mandateActive'] == false }.measures", org.hamcrest.Matchers.hasKey("MANDATE_REAUTHORISATION"));
         given().contentType("application/json")
-                .body("{\"saved\": \"" + id + "\", \"target\": {\"measuresGone\": [\"EUFOR_RESERVE_ACTIVATION\"]}}")
+                .body("{\"saved\": \"" + id + "\", \"target\": {\"measuresGone\": [\"MANDATE_REAUTHORISATION\"]}}")
                 .when().post(PACK + "/counterfactuals")
                 .then().statusCode(200)
                 .body("found", equalTo(true))

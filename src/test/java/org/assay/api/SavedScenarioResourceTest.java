@@ -88,7 +88,7 @@ class SavedScenarioResourceTest {
                 .then().statusCode(200)
                 .body("verdict", equalTo("BLOCKED"))
                 .body("findings.id", hasItem("EUFOR_MANDATE_LOST"))
-                .body("recommendations.measure", hasItem("EUFOR_RESERVE_ACTIVATION"));
+                .body("recommendations.measure", hasItem("MANDATE_REAUTHORISATION"));
 
         analyst().contentType("application/json")
                 .body("{\"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": true}}}}")

@@ -28,7 +28,7 @@ class ScenarioResourceTest {
                 .when().post(ASSESS)
                 .then().statusCode(200)
                 .body("findings.id", hasItem("EUFOR_MANDATE_LOST"))
-                .body("recommendations.measure", hasItem("EUFOR_RESERVE_ACTIVATION"));
+                .body("recommendations.measure", hasItem("MANDATE_REAUTHORISATION"));
     }
 
     @Test

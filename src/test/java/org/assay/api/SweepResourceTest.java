@@ -9,6 +9,7 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -27,10 +28,14 @@ class SweepResourceTest {
                 .then().statusCode(200)
                 .body("variants.size()", equalTo(51))
                 .body("variants[0].verdict", equalTo("BLOCKED"))
-                .body("variants[0].measures.EUFOR_REINFORCEMENT", equalTo("HIGH"))
+                // no troops and no pact: no guarantor at all, so EUFOR must be brought back (CRITICAL)
+                .body("variants[0].measures.EUFOR_REINFORCEMENT", equalTo("CRITICAL"))
+                .body("variants[1].measures.EUFOR_REINFORCEMENT", equalTo("HIGH"))
                 .body("variants[50].measures.EUFOR_REINFORCEMENT", equalTo("MEDIUM"))
+                .body("variants.verdict", everyItem(equalTo("BLOCKED")))
                 .body("thresholds.lever", hasItem("EuforMission.althea.troopsInCountry"))
-                .body("thresholds[0].change.priorityChanged.EUFOR_REINFORCEMENT", equalTo(List.of("HIGH", "MEDIUM")));
+                .body("thresholds[0].change.priorityChanged.EUFOR_REINFORCEMENT", equalTo(List.of("CRITICAL", "HIGH")))
+                .body("thresholds[1].change.priorityChanged.EUFOR_REINFORCEMENT", equalTo(List.of("HIGH", "MEDIUM")));
     }
 
     @Test
@@ -76,7 +81,7 @@ class SweepResourceTest {
     void badLeversAreNamedByTheirPlaceInTheRequest() {
         given().contentType("application/json")
                 .body("{\"baseline\": true, \"levers\": [{\"path\": \"EuforMission.althea.troops\", \"from\": 0, \"to\": 10, \"step\": 1},"
-                        + " {\"path\": \"VetoPoint.entity-voting.holderStance\", \"from\": 0, \"to\": 1, \"step\": 1}]}")
+                        + " {\"path\": \"Actor.rs-leadership.stanceOnNato\", \"from\": 0, \"to\": 1, \"step\": 1}]}")
                 .when().post(SWEEPS)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.path", hasItem("levers[0].path"))

@@ -35,17 +35,17 @@ class ValidationTest {
     void anUnknownFieldOrTypeGetsAHintAndTheRuleChangesAreListed() {
         String version = given().when().get("/api/v1/packs/bih-nato").then().extract().path("version");
         String edited = eufor
-                .replace(HotReloadTest.UNDERSIZED_RULE, "troopsInCountri != null, troopsInCountry < 1500")
-                .replace("$e : EuforMission(heavyWeapons == false)", "$e : EuforMision(heavyWeapons == false)")
+                .replace(HotReloadTest.UNDERSIZED_RULE, HotReloadTest.UNDERSIZED_BROKEN)
+                .replace("$e : EuforMission(mandateActive != false, ownIsr == false)", "$e : EuforMision(mandateActive != false, ownIsr == false)")
                 .replace("A UK battalion in EUFOR strengthens deterrence", "A British battalion in EUFOR strengthens deterrence")
-                .replace("mandateMonthsRemaining <= 2", "mandateMonthsRemaining <= 3");
+                .replace("months <= 2", "months <= 3");
 
         author().contentType("application/json").body(Map.of("files", Map.of("eufor.drl", edited)))
                 .when().post("/api/v1/packs/bih-nato/validate")
                 .then().statusCode(200)
                 .body("valid", equalTo(false))
                 .body("servingVersion", equalTo(version))
-                .body("errors.find { it.message.contains('troopsInCountri') }.line", equalTo(16))
+                .body("errors.find { it.message.contains('troopsInCountri') }.line", equalTo(38))
                 .body("errors.find { it.message.contains('troopsInCountri') }.file", containsString("bih-nato/eufor.drl"))
                 .body("errors.find { it.message.contains('troopsInCountri') }.hint",
                         containsString("EuforMission has no field troopsInCountri (did you mean troopsInCountry?)"))
@@ -53,8 +53,8 @@ class ValidationTest {
                         containsString("There is no fact type EuforMision (did you mean EuforMission?)"))
                 .body("rules.added", equalTo(List.of("A British battalion in EUFOR strengthens deterrence")))
                 .body("rules.removed", equalTo(List.of("A UK battalion in EUFOR strengthens deterrence")))
-                .body("rules.changed", hasItems("EUFOR is too small to cover the potential hotspots at once",
-                        "A contested renewal close to expiry puts EUFOR's mandate at risk"));
+                .body("rules.changed", hasItems("EUFOR is too small to hold the potential hotspots at the same time",
+                        "A contested renewal puts EUFOR's mandate at risk at any horizon"));
 
         given().when().get("/api/v1/packs/bih-nato").then()
                 .body("status", equalTo("LOADED")).body("version", equalTo(version));

@@ -47,13 +47,10 @@ class WhatIfResourceTest {
                 .body("before.verdict", equalTo("BLOCKED"))
                 .body("after.verdict", equalTo("NOT_READY"))
                 .body("diff.verdict.changed", equalTo(true))
-                .body("diff.findings.removed.id", hasItems("CONSENSUS_VETO", "PRESIDENCY_NO_CONSENSUS", "VETO_POINT:entity-voting"))
-                .body("diff.findings.removed.find { it.id == 'CONSENSUS_VETO' }.causes.find { it.via == 'match' }.path",
+                // One root cause, one finding: the RS leadership's veto goes with the consensus rule.
+                .body("diff.findings.removed.id", hasItems("RS_VETO", "VETO_SEATS_UNKNOWN:entity-voting"))
+                .body("diff.findings.removed.find { it.id == 'RS_VETO' }.causes.find { it.via == 'match' }.path",
                         equalTo("Constitution.dayton.consensusRequiredForNato"))
-                .body("diff.findings.removed.find { it.id == 'CONSENSUS_VETO' }.causes.findAll { it.via == 'condition' }.path",
-                        contains("VetoPoint.entity-voting.active", "VetoPoint.vital-national-interest.active", "VetoPoint.presidency-referral.active"))
-                .body("diff.findings.removed.find { it.id == 'PRESIDENCY_NO_CONSENSUS' }.causes.path",
-                        contains("AccessionTrack.bih.presidencyConsensusOnNato", "Constitution.dayton.consensusRequiredForNato"))
                 // Sejdic-Finci still calls for reform, at HIGH rather than CRITICAL.
                 .body("diff.measures.changed.find { it.measure == 'CONSTITUTIONAL_REFORM' }.after", equalTo("HIGH"))
                 .body("diff.measures.added.measure", contains("ANNUAL_NATIONAL_PROGRAMME"))
@@ -87,22 +84,25 @@ class WhatIfResourceTest {
                 .statusCode(200)
                 .body("diff.measures.removed.measure", hasItem("CONSTITUTIONAL_REFORM"))
                 .body("diff.measures.removed.find { it.measure == 'CONSTITUTIONAL_REFORM' }.causes.path",
-                        hasItems("Constitution.dayton.consensusRequiredForNato", "Constitution.dayton.sejdicFinciImplemented",
-                                "VetoPoint.entity-voting.active", "AccessionTrack.bih.presidencyConsensusOnNato"))
+                        hasItems("Constitution.dayton.consensusRequiredForNato", "Constitution.dayton.sejdicFinciImplemented"))
                 .body("diff.findings.removed.id", hasItem("SEJDIC_FINCI_UNIMPLEMENTED"));
     }
 
     @Test
-    void losingTheEuforMandateCallsForTheReserves() {
+    void losingTheEuforMandateCallsForReauthorisationNotForTheReserves() {
+        // Without its mandate EUFOR's reserves have no legal basis: the pack asks for a new
+        // authorisation and NATO's own presence instead, and the accession rating does not move.
         whatIf("{\"baseline\": true, \"changes\": {\"EuforMission\": {\"althea\": {\"mandateActive\": false}}}}")
                 .statusCode(200)
                 .body("diff.verdict.changed", equalTo(false))
-                .body("diff.measures.added.measure", contains("EUFOR_RESERVE_ACTIVATION"))
+                .body("diff.measures.added.measure", contains("MANDATE_REAUTHORISATION", "NATO_PRESENCE"))
                 .body("diff.measures.added[0].causes", contains(Map.of("path", "EuforMission.althea.mandateActive", "via", "match")))
                 .body("diff.findings.added.id", contains("EUFOR_MANDATE_LOST"))
+                .body("diff.findings.removed.id", hasItems("EUFOR_SOLE_GUARANTOR", "EUFOR_UNDERSIZED"))
                 .body("diff.changedFacts", contains(Map.of("path", "EuforMission.althea.mandateActive", "before", true, "after", false)))
-                .body("after.recommendations.measure", hasItem("EUFOR_RESERVE_ACTIVATION"))
-                .body("before.recommendations.measure", not(hasItem("EUFOR_RESERVE_ACTIVATION")));
+                .body("after.recommendations.measure", not(hasItem("EUFOR_RESERVE_ACTIVATION")))
+                .body("after.recommendations.measure", hasItem("MANDATE_REAUTHORISATION"))
+                .body("before.recommendations.measure", not(hasItem("MANDATE_REAUTHORISATION")));
     }
 
     @Test
@@ -141,8 +141,8 @@ class WhatIfResourceTest {
     void spendingPastTheWalesGuidelineSwapsTheSpendingGap() {
         whatIf("{\"baseline\": true, \"changes\": {\"DefenceResources\": {\"afbih\": {\"milexPctGdp\": 2.5}}}}")
                 .statusCode(200)
-                .body("diff.findings.removed.id", contains("MILEX_BELOW_GUIDELINE"))
-                .body("diff.findings.added.id", contains("HAGUE_TARGET_GAP"))
+                .body("diff.findings.removed.id", contains("MILEX_LOW"))
+                .body("diff.findings.added.id", contains("MILEX_MEETS_GUIDELINE"))
                 .body("diff.measures.changed", contains(Map.of("measure", "DEFENCE_SPENDING_PATH", "before", "HIGH", "after", "MEDIUM",
                         "causes", List.of(Map.of("path", "DefenceResources.afbih.milexPctGdp", "via", "match")))));
     }

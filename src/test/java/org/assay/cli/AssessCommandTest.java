@@ -21,9 +21,10 @@ class AssessCommandTest {
         CliRun run = CliRun.of("assess", "rules/bih-nato", facts.toString());
 
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().matches("(?s)bih-nato [0-9a-f]{12}: BLOCKED\\R  Any blocker stops accession: 5 blocker\\(s\\).*"), run.out());
-        assertTrue(run.out().contains("  RISK     CRITICAL EUFOR_MANDATE_LOST\n"), run.out());
-        assertTrue(run.out().contains("  CRITICAL EUFOR_RESERVE_ACTIVATION, for EUFOR_MANDATE_LOST\n"), run.out());
+        assertTrue(run.out().matches("(?s)bih-nato [0-9a-f]{12}\\R  NATO accession readiness \\(accession\\): BLOCKED\\R    Any accession blocker stops accession: Accession is blocked by RS_VETO;.*"), run.out());
+        assertTrue(run.out().contains("  Security situation (security): CRITICAL\n"), run.out());
+        assertTrue(run.out().contains("  RISK     CRITICAL EUFOR_MANDATE_LOST [security]\n"), run.out());
+        assertTrue(run.out().contains("  CRITICAL MANDATE_REAUTHORISATION, for EUFOR_MANDATE_LOST\n"), run.out());
     }
 
     @Test

@@ -22,13 +22,14 @@ class ExplainCommandTest {
 
     @Test
     void aFindingShowsItsRuleSourceAndMatchedFacts() throws Exception {
-        CliRun run = explain("CONSENSUS_VETO");
+        CliRun run = explain("RS_VETO");
 
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().startsWith("CONSENSUS_VETO (BLOCKER, CRITICAL)\n"), run.out());
-        assertTrue(run.out().contains("  raised by \"Consensus rule lets any opposed veto holder stop accession\" (accession.drl)\n"), run.out());
-        assertTrue(run.out().contains("  source: A 'A New Security Pact for BiH'"), run.out());
+        assertTrue(run.out().startsWith("RS_VETO (BLOCKER, CRITICAL)\n"), run.out());
+        assertTrue(run.out().contains("  raised by \"The RS leadership's opposition blocks accession through the vetoes it holds\" (accession.drl)\n"), run.out());
+        assertTrue(run.out().contains("  source: A 'Bosnia and Herzegovina's NATO Status'"), run.out());
         assertTrue(run.out().contains("  matched Constitution.dayton: consensusRequiredForNato=true, sejdicFinciImplemented=false"), run.out());
+        assertTrue(run.out().contains("  matched Actor.rs-leadership: name=the RS leadership (Milorad Dodik, SNSD), stanceOnNato=OPPOSED"), run.out());
         assertTrue(run.out().contains("facts a match does not show): VetoPoint\n"), run.out());
     }
 

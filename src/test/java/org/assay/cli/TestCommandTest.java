@@ -19,8 +19,8 @@ class TestCommandTest {
 
         assertEquals(0, run.exit(), run.out() + run.err());
         assertFalse(run.out().contains("FAIL"), run.out());
-        assertTrue(run.out().contains("coverage: 98 of 98 rules fired (100%)"), run.out());
-        assertTrue(run.out().contains("PASS consensus-veto-always-blocks (never)"), run.out());
+        assertTrue(run.out().contains("coverage: 117 of 117 rules fired (100%)"), run.out());
+        assertTrue(run.out().contains("PASS the-rs-veto-always-blocks (never)"), run.out());
     }
 
     @Test

@@ -149,9 +149,9 @@ class AnalystPageTest {
 
         WebElement verdict = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
         assertEquals("BLOCKED", verdict.getDomAttribute("data-verdict"));
-        assertTrue(browser.findElement(By.id("assessment")).getText().contains("Blockers (5)"),
+        assertTrue(browser.findElement(By.id("assessment")).getText().contains("Blockers (1)"),
                 "findings grouped under the headings the pack's vocabulary gives");
-        WebElement reserves = browser.findElement(By.cssSelector("[data-measure='EUFOR_RESERVE_ACTIVATION']"));
+        WebElement reserves = browser.findElement(By.cssSelector("[data-measure='MANDATE_REAUTHORISATION']"));
         assertTrue(reserves.getText().contains("CRITICAL"), reserves.getText());
 
         WebElement lost = browser.findElement(By.cssSelector("[data-finding='EUFOR_MANDATE_LOST']"));
@@ -206,7 +206,7 @@ class AnalystPageTest {
 
         browser.findElement(By.id("compare")).click();
         WebElement comparison = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comparison table")));
-        assertTrue(comparison.getText().contains("EUFOR_RESERVE_ACTIVATION"), "the measure the change adds: " + comparison.getText());
+        assertTrue(comparison.getText().contains("MANDATE_REAUTHORISATION"), "the measure the change adds: " + comparison.getText());
         assertTrue(comparison.getText().contains(MANDATE), "and the fact that caused it");
 
         new Select(browser.findElement(By.id("sweep-lever"))).selectByValue(TROOPS);
@@ -221,12 +221,12 @@ class AnalystPageTest {
         browser.findElement(By.id("assess")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
         new Select(browser.findElement(By.id("cf-kind"))).selectByValue("measuresGone");
-        new Select(browser.findElement(By.id("cf-id"))).selectByValue("EUFOR_RESERVE_ACTIVATION");
+        new Select(browser.findElement(By.id("cf-id"))).selectByValue("MANDATE_REAUTHORISATION");
         browser.findElement(By.id("counterfactual")).click();
         WebElement apply = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#solutions li button")));
         apply.click();
         assertEquals("true", new Select(field(MANDATE)).getFirstSelectedOption().getDomAttribute("value"),
-                "the cheapest way to drop the reserves is to restore the mandate");
+                "the cheapest way to drop the call for re-authorisation is to restore the mandate");
     }
 
     @Test
@@ -282,7 +282,7 @@ class AnalystPageTest {
         assertEquals("false", new Select(field(MANDATE)).getFirstSelectedOption().getDomAttribute("value"), "the scenario's value is the base");
         browser.findElement(By.id("assess")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
-        WebElement reserves = browser.findElement(By.cssSelector("[data-measure='EUFOR_RESERVE_ACTIVATION']"));
+        WebElement reserves = browser.findElement(By.cssSelector("[data-measure='MANDATE_REAUTHORISATION']"));
         reserves.findElement(By.tagName("summary")).click();
         assertTrue(reserves.getText().contains("Called for by"), "why the measure is recommended: " + reserves.getText());
     }
