@@ -34,7 +34,7 @@ class FragilityTest {
                 .then().statusCode(200)
                 .body("verdict", equalTo("NOT_READY"))
                 .body("fragility.verdict.path", hasItem(REFORM_PATH))
-                .body("fragility.verdict.find { it.path == '" + REFORM_PATH + "' }.effect", equalTo("verdict BLOCKED"))
+                .body("fragility.verdict.find { it.path == '" + REFORM_PATH + "' }.effect", equalTo("accession BLOCKED"))
                 .body("fragility.verdict.find { it.path == '" + REFORM_PATH + "' }.confidence", nullValue());
     }
 
