@@ -19,7 +19,7 @@ class TestCommandTest {
 
         assertEquals(0, run.exit(), run.out() + run.err());
         assertFalse(run.out().contains("FAIL"), run.out());
-        assertTrue(run.out().contains("coverage: 117 of 117 rules fired (100%)"), run.out());
+        assertTrue(run.out().contains("coverage: 118 of 118 rules fired (100%)"), run.out());
         assertTrue(run.out().contains("PASS the-rs-veto-always-blocks (never)"), run.out());
     }
 

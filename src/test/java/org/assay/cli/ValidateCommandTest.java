@@ -12,7 +12,7 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", "rules/bih-nato");
 
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().matches("(?s)bih-nato [0-9a-f]{12}: valid; 117 rules, .* 7 scenarios, \\d+ tests, \\d+ properties\\R"), run.out());
+        assertTrue(run.out().matches("(?s)bih-nato [0-9a-f]{12}: valid; 118 rules, .* 7 scenarios, \\d+ tests, \\d+ properties\\R"), run.out());
     }
 
     @Test

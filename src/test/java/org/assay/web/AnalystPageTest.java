@@ -209,6 +209,8 @@ class AnalystPageTest {
         assertTrue(comparison.getText().contains("MANDATE_REAUTHORISATION"), "the measure the change adds: " + comparison.getText());
         assertTrue(comparison.getText().contains(MANDATE), "and the fact that caused it");
 
+        // Without its mandate EUFOR's size changes nothing, so the sweep runs with the mandate in force.
+        new Select(field(MANDATE)).selectByValue("true");
         new Select(browser.findElement(By.id("sweep-lever"))).selectByValue(TROOPS);
         browser.findElement(By.id("sweep")).click();
         WebElement thresholds = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("thresholds")));
@@ -218,6 +220,7 @@ class AnalystPageTest {
         assertTrue(legend.contains("NOT READY") && legend.contains("HIGH"), "the colours named from the pack's ratings and priorities: " + legend);
         screenshot("swept");
 
+        new Select(field(MANDATE)).selectByValue("false");
         browser.findElement(By.id("assess")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
         new Select(browser.findElement(By.id("cf-kind"))).selectByValue("measuresGone");
