@@ -17,14 +17,17 @@ import org.assay.engine.serving.PackRegistry;
 import org.assay.engine.evaluation.VariantOutcome;
 import org.assay.engine.evaluation.VariantSession;
 import org.assay.engine.outcome.FindingKind;
+import org.assay.engine.outcome.Severity;
 import org.assay.facts.FactSet;
 import org.assay.facts.FieldPath;
 import org.assay.facts.MergePatch;
 import org.assay.work.Deadline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Searches for the cheapest lever changes that reach a target, and checks each answer with a real
@@ -108,17 +111,25 @@ public class Counterfactuals {
     }
 
     /**
-     * The findings that stood in every variant tried before the first answer, as the base raises them: those bearing on
-     * a rating the target raises, or named among its findings to be gone. Strengths never stand in the way.
+     * What stood in the way, as the base raises it: of the findings bearing on a rating the target raises or named in its
+     * {@code findingsGone} (never a strength), those every variant tried before the first answer still raised. With an
+     * answer, the ones that answer removes: what had to go, which nothing cheaper removed. Without one, the gravest of
+     * them by severity: what no lever change within the bounds removed, and not the lesser findings that merely stayed.
      */
     private List<CounterfactualReport.Standing> standing(Pack pack, FactSet base, CounterfactualSearch.Result result, Target target) {
         if (result.standing().isEmpty()) {
             return List.of();
         }
         Assessment assessed = assessor.assess(pack, base, Recording.INTERNAL, 0);
-        return assessed.findings().stream()
+        Set<String> answered = result.solutions().isEmpty() ? null : result.solutions().get(0).outcome().findings().keySet();
+        List<Assessment.AssessedFinding> stood = assessed.findings().stream()
                 .filter(f -> result.standing().contains(f.id()) && f.kind() != FindingKind.STRENGTH)
                 .filter(f -> target.findingsGone().contains(f.id()) || (f.rating() != null && target.ratingsAtLeast().containsKey(f.rating())))
+                .filter(f -> answered == null || !answered.contains(f.id()))
+                .toList();
+        Severity gravest = stood.stream().map(Assessment.AssessedFinding::severity).min(Comparator.naturalOrder()).orElse(null);
+        return stood.stream()
+                .filter(f -> answered != null || target.findingsGone().contains(f.id()) || f.severity() == gravest)
                 .map(f -> new CounterfactualReport.Standing(f.id(), f.kind(), f.severity(), f.rating(), f.message()))
                 .toList();
     }

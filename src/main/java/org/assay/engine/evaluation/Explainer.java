@@ -12,6 +12,7 @@ import org.assay.facts.FactRef;
 import org.assay.facts.FactSet;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -84,9 +85,19 @@ final class Explainer {
         List<Assessment.MatchedFact> facts = new ArrayList<>(by == null ? 0 : by.matched().size());
         if (by != null) {
             for (Object fact : by.matched()) {
-                Assessment.MatchedFact matched = matched(fact);
-                if (matched != null) {
-                    facts.add(matched);
+                if (fact instanceof Collection<?> collected) {
+                    // What an accumulate collected (collectList of input facts) is what the rule rests on, one fact each.
+                    for (Object element : collected) {
+                        Assessment.MatchedFact matched = matched(element);
+                        if (matched != null && !facts.contains(matched)) {
+                            facts.add(matched);
+                        }
+                    }
+                } else {
+                    Assessment.MatchedFact matched = matched(fact);
+                    if (matched != null) {
+                        facts.add(matched);
+                    }
                 }
             }
         }
@@ -102,6 +113,9 @@ final class Explainer {
             for (Object fact : by.matched()) {
                 if (fact instanceof Finding finding) {
                     findings.add(finding.getId());
+                } else if (fact instanceof Collection<?> collected) {
+                    collected.stream().filter(Finding.class::isInstance).map(f -> ((Finding) f).getId())
+                            .filter(id -> !findings.contains(id)).forEach(findings::add);
                 }
             }
         }
@@ -139,6 +153,15 @@ final class Explainer {
             List<FactRef> facts = new ArrayList<>(matched.size());
             for (int i = 0; i < matched.size(); i++) {
                 Object fact = matched.get(i);
+                if (fact instanceof Collection<?> collected) {
+                    for (Object element : collected) {
+                        FactRef ref = refs.computeIfAbsent(element, this::ref);
+                        if (ref != NONE && !facts.contains(ref)) {
+                            facts.add(ref);
+                        }
+                    }
+                    continue;
+                }
                 FactRef ref = refs.computeIfAbsent(fact, this::ref);
                 if (ref != NONE) {
                     facts.add(ref);

@@ -150,7 +150,8 @@ final class PolicyApi {
                 "greaterThanNumbers", "greaterThanStringsAsNumbers", "lessOrEqual", "lessOrEqualNumbers",
                 "lessOrEqualStringsAsNumbers", "lessThan", "lessThanNumbers", "lessThanStringsAsNumbers", "toBigDecimal", "string2Int");
         // The interfaces generated lambdas implement, and what a generated predicate says about itself.
-        allow(POLICY, "org/drools/model/functions/", "getExpressionHash", "<init>", "addRuleNames", "predicateInformation");
+        // A constraint shared by more than PredicateInformation.MAX_RULE_DEFS (10) rules only sets a flag that shortens its error messages.
+        allow(POLICY, "org/drools/model/functions/", "getExpressionHash", "<init>", "addRuleNames", "predicateInformation", "setMoreThanMaxRuleDefs");
         // The operators generated constraints use for 'in', 'not in', 'contains' and 'memberOf'; not 'matches' (a regular expression).
         for (String operator : List.of("InOperator", "ContainsOperator", "ExcludesOperator", "MemberOfOperator")) {
             allow(POLICY, "org/drools/model/operators/" + operator, "eval", "test", "INSTANCE");

@@ -105,6 +105,19 @@ class RatingsTest {
         assertTrue(e.getMessage().contains("\"safety\""), e.getMessage());
     }
 
+    @Test
+    void theFactsAnAccumulateCollectedAreAmongTheFactsAFindingRestsOn() throws Exception {
+        Pack pack = TestPacks.load(Path.of("rules/bih-nato"));
+
+        Assessment a = assess(pack, "{\"baseline\": true}");
+
+        Assessment.AssessedFinding veto = a.findings().stream().filter(f -> f.id().equals("RS_VETO")).findFirst().orElseThrow();
+        List<String> vetoPoints = veto.facts().stream().filter(f -> f.type().equals("VetoPoint")).map(Assessment.MatchedFact::id).sorted().toList();
+        assertEquals(List.of("entity-voting", "presidency-referral", "vital-national-interest"), vetoPoints);
+        assertTrue(a.trace().stream().anyMatch(firing -> firing.facts().stream().anyMatch(ref -> ref.type().equals("VetoPoint"))),
+                "and the trace names them too, so a what-if traces a change of a veto point to the finding");
+    }
+
     private static Assessment assess(Pack pack, String request) throws Exception {
         return TestPacks.evaluator().evaluate(pack, Requests.facts(pack, JSON.readTree(request)), 0);
     }

@@ -111,6 +111,22 @@ class SandboxTest {
     }
 
     @Test
+    void aConstraintThatElevenRulesShareLoads() throws Exception {
+        Path pack = TestPacks.copy(TestPacks.DIR.resolve("tiny"), dir);
+        StringBuilder drl = new StringBuilder("package test.tiny\nimport org.assay.engine.outcome.Finding;\nimport org.assay.engine.outcome.Severity;\n");
+        for (int i = 0; i < 11; i++) {
+            // Drools notes a constraint shared by more than ten rules through PredicateInformation; the sandbox lets it.
+            drl.append("rule \"Worn bridge ").append(i).append("\" @source(\"T1\") @dimension(\"structure\")\nwhen\n  $b : Bridge(condition == Condition.WORN)\n"
+                    + "then\n  insertLogical(Finding.risk(\"WORN_").append(i).append("\", Severity.LOW, \"worn\"));\nend\n");
+        }
+        Files.writeString(pack.resolve("shared.drl"), drl);
+
+        Pack loaded = TestPacks.load(pack);
+        var facts = new FactBinder(loaded.schema()).bind(JSON.readTree("{\"Bridge\": {\"main\": {\"condition\": \"WORN\", \"ratingTonnes\": 44}}}"), "facts");
+        assertTrue(TestPacks.evaluator().evaluate(loaded, facts, 0).findings().stream().anyMatch(f -> f.id().equals("WORN_10")));
+    }
+
+    @Test
     void aTrustedPackMayUseAnythingAndSaysSo() throws PackException {
         Pack trusted = new PackLoader(JSON, Set.of("trusted-reads-env")).load(TestPacks.DIR.resolve("trusted-reads-env"));
         assertTrue(trusted.warnings().stream().anyMatch(w -> w.message().startsWith("the sandbox is off")), trusted.warnings().toString());
