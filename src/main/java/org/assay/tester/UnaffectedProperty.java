@@ -16,8 +16,8 @@ import java.util.Random;
  * "Moving only these levers never moves this rating": bih-nato's security levers (EUFOR's size and mandate, the
  * pact) must never change its accession rating. From each context the other levers give (as a monotone walk's:
  * none, each alone at each value, and a fixed sample of combinations), the listed levers are moved each alone
- * through every value, in pairs through every pair of values, and in {@value #SAMPLE} random combinations of all
- * of them; the rating must stay at the context's own level throughout.
+ * through every value and in {@value #SAMPLE} random combinations of all of them, and from the base also in pairs
+ * through every pair of values; the rating must stay at the context's own level throughout.
  *
  * @param levers the levers that must leave the rating alone, each one {@code pack.yaml} declares
  */
@@ -69,13 +69,14 @@ public record UnaffectedProperty(String name, String note, List<String> from, St
             }
             moved.add(axis);
         }
-        List<Map<FieldPath, Object>> points = points(moved);
+        List<Map<FieldPath, Object>> everywhere = points(moved, false);
+        List<Map<FieldPath, Object>> fromTheBase = points(moved, true);
         long variants = 0;
         try (VariantSession session = space.open(base)) {
             for (Map<FieldPath, Object> context : contexts(space, base, moved)) {
                 String level = (context.isEmpty() ? session.baseOutcome() : session.assess(context)).ratings().get(rating);
                 variants++;
-                for (Map<FieldPath, Object> point : points) {
+                for (Map<FieldPath, Object> point : context.isEmpty() ? fromTheBase : everywhere) {
                     Map<FieldPath, Object> at = new LinkedHashMap<>(context);
                     at.putAll(point);
                     VariantOutcome outcome = session.assess(at);
@@ -108,15 +109,19 @@ public record UnaffectedProperty(String name, String note, List<String> from, St
         return contexts;
     }
 
-    /** The listed levers each alone at every value, in pairs at every pair of values, and a fixed sample of all at once. */
-    private static List<Map<FieldPath, Object>> points(List<SweepAxis> moved) {
+    /**
+     * The listed levers each alone at every value and a fixed sample of all at once; with {@code pairs}, also in pairs at
+     * every pair of values. Pairs are tried from the base only: from every context they would multiply the work by the
+     * number of contexts for little more reach than the combinations give.
+     */
+    private static List<Map<FieldPath, Object>> points(List<SweepAxis> moved, boolean pairs) {
         List<Map<FieldPath, Object>> points = new ArrayList<>();
         for (SweepAxis axis : moved) {
             for (int i = 0; i < axis.size(); i++) {
                 points.add(Map.of(axis.path(), axis.value(i)));
             }
         }
-        for (int a = 0; a < moved.size(); a++) {
+        for (int a = 0; pairs && a < moved.size(); a++) {
             for (int b = a + 1; b < moved.size(); b++) {
                 for (int i = 0; i < moved.get(a).size(); i++) {
                     for (int j = 0; j < moved.get(b).size(); j++) {
