@@ -40,8 +40,9 @@ public record MonotoneProperty(String name, String note, List<String> from, Stri
     @Override
     public PropertyResult check(LeverSpace space, List<LeverSpace.Base> bases) {
         List<String> measures = neverAdds == null ? List.of() : neverAdds;
-        if (rating != null && space.pack().ratings().scale(rating).isEmpty()) {
-            return PropertyResult.invalid(name, KIND, note, "no rating \"" + rating + "\"; the pack rates " + space.pack().ratings().ids());
+        String fault = rating == null ? null : PropertyRating.of(space.pack().ratings(), rating, null).fault();
+        if (fault != null) {
+            return PropertyResult.invalid(name, KIND, note, fault);
         }
         Ratings ratings = space.pack().ratings();
         List<Walk> walks = space.eachBase(bases, base -> walk(space, base, measures, ratings)).stream().filter(Objects::nonNull).toList();

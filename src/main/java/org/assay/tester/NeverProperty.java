@@ -1,7 +1,6 @@
 package org.assay.tester;
 
 import org.assay.engine.evaluation.VariantOutcome;
-import org.assay.engine.loading.RatingScale;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,15 +26,11 @@ public record NeverProperty(String name, String note, List<String> from, String 
         if (finding == null && measure == null && (verdicts == null || verdicts.isEmpty())) {
             return PropertyResult.invalid(name, KIND, note, "a never property names a finding, a measure or verdicts");
         }
-        String rated = rating == null ? space.pack().ratings().headline().id() : rating;
-        RatingScale scale = space.pack().ratings().scale(rated).orElse(null);
-        if (scale == null) {
-            return PropertyResult.invalid(name, KIND, note, "no rating \"" + rated + "\"; the pack rates " + space.pack().ratings().ids());
+        PropertyRating chosen = PropertyRating.of(space.pack().ratings(), rating, verdicts);
+        if (chosen.fault() != null) {
+            return PropertyResult.invalid(name, KIND, note, chosen.fault());
         }
-        List<String> unknown = verdicts == null ? List.of() : verdicts.stream().filter(v -> !scale.has(v)).toList();
-        if (!unknown.isEmpty()) {
-            return PropertyResult.invalid(name, KIND, note, unknown + " are not levels of rating \"" + rated + "\", which has " + scale.levels());
-        }
+        String rated = chosen.scale().id();
         long variants = 0;
         boolean findingSeen = finding == null;
         boolean measureSeen = measure == null;

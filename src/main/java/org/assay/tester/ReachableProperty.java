@@ -1,6 +1,7 @@
 package org.assay.tester;
 
 import org.assay.engine.loading.RatingScale;
+import org.assay.engine.loading.Ratings;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,16 +27,11 @@ public record ReachableProperty(String name, String note, List<String> from, Str
     public PropertyResult check(LeverSpace space, List<LeverSpace.Base> bases) {
         List<RatingScale> scales = space.pack().ratings().scales();
         if (rating != null || (verdicts != null && !verdicts.isEmpty())) {
-            String id = rating == null ? space.pack().ratings().headline().id() : rating;
-            RatingScale scale = space.pack().ratings().scale(id).orElse(null);
-            if (scale == null) {
-                return PropertyResult.invalid(name, KIND, note, "no rating \"" + id + "\"; the pack rates " + space.pack().ratings().ids());
+            PropertyRating chosen = PropertyRating.of(space.pack().ratings(), rating, verdicts);
+            if (chosen.fault() != null) {
+                return PropertyResult.invalid(name, KIND, note, chosen.fault());
             }
-            List<String> unknown = verdicts == null ? List.of() : verdicts.stream().filter(v -> !scale.has(v)).toList();
-            if (!unknown.isEmpty()) {
-                return PropertyResult.invalid(name, KIND, note, unknown + " are not levels of rating \"" + id + "\", which has " + scale.levels());
-            }
-            scales = List.of(scale);
+            scales = List.of(chosen.scale());
         }
         Map<String, LeverSpace.Variant> witnesses = new HashMap<>();
         long variants = 0;
@@ -67,7 +63,7 @@ public record ReachableProperty(String name, String note, List<String> from, Str
 
     /** {@code security STABLE}, or just {@code READY} in a pack whose one rating is the default. */
     private String shown(String ratingAndLevel) {
-        return ratingAndLevel.startsWith(org.assay.engine.loading.Ratings.DEFAULT_ID + " ")
-                ? ratingAndLevel.substring(org.assay.engine.loading.Ratings.DEFAULT_ID.length() + 1) : ratingAndLevel;
+        return ratingAndLevel.startsWith(Ratings.DEFAULT_ID + " ")
+                ? ratingAndLevel.substring(Ratings.DEFAULT_ID.length() + 1) : ratingAndLevel;
     }
 }

@@ -37,8 +37,9 @@ public record UnaffectedProperty(String name, String note, List<String> from, St
         if (rating == null || levers == null || levers.isEmpty()) {
             return PropertyResult.invalid(name, KIND, note, "an unaffected property names a rating and the levers that must leave it alone");
         }
-        if (space.pack().ratings().scale(rating).isEmpty()) {
-            return PropertyResult.invalid(name, KIND, note, "no rating \"" + rating + "\"; the pack rates " + space.pack().ratings().ids());
+        String fault = PropertyRating.of(space.pack().ratings(), rating, null).fault();
+        if (fault != null) {
+            return PropertyResult.invalid(name, KIND, note, fault);
         }
         List<Run> runs = space.eachBase(bases, base -> run(space, base));
         long variants = 0;
