@@ -21,15 +21,22 @@ import org.assay.store.ReplayReport;
 import org.assay.store.Slice;
 import org.assay.work.WorkPools;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /** The log of assessments served, and its replay against the pack version serving now. */
+@Tag(name = "Assessment log")
 @Path("/api/v1/assessments/log")
 @Produces(MediaType.APPLICATION_JSON)
 public class AssessmentLogResource {
@@ -49,19 +56,32 @@ public class AssessmentLogResource {
     PackRegistry packs;
 
     @GET
-    @Operation(summary = "Logged assessments, newest first; filter by pack, verdict and time (from inclusive, to exclusive, ISO-8601)")
-    public Slice<LoggedAssessment> find(@QueryParam("pack") String pack, @QueryParam("verdict") String verdict,
-                                        @QueryParam("from") String from, @QueryParam("to") String to,
-                                        @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    @Operation(operationId = "listLoggedAssessments", summary = "Logged assessments, newest first; filter by pack, verdict and time (from inclusive, to exclusive, ISO-8601)")
+    public Slice<LoggedAssessment> find(@Parameter(ref = "logPack") @QueryParam("pack") String pack,
+                                        @Parameter(ref = "logVerdict") @QueryParam("verdict") String verdict,
+                                        @Parameter(ref = "logFrom") @QueryParam("from") String from,
+                                        @Parameter(ref = "logTo") @QueryParam("to") String to,
+                                        @Parameter(description = "how many to return at most", schema = @Schema(type = SchemaType.INTEGER,
+                                                minimum = "1", maximum = "" + MAX_PAGE, defaultValue = "" + DEFAULT_PAGE))
+                                        @QueryParam("limit") String limit,
+                                        @Parameter(ref = "offset") @QueryParam("offset") String offset) {
         return history.find(LogQuery.parse(pack, verdict, from, to, limit, offset, DEFAULT_PAGE, MAX_PAGE, levels(pack)));
     }
 
     @POST
     @Path("/replay")
-    @Operation(summary = "Re-assess a pack's logged inputs with its current version; lists those whose verdict or measures change")
-    public CompletionStage<ReplayReport> replay(@QueryParam("pack") String pack, @QueryParam("verdict") String verdict,
-                                                @QueryParam("from") String from, @QueryParam("to") String to,
-                                                @QueryParam("limit") String limit, @QueryParam("offset") String offset,
+    @Operation(operationId = "replayLog", summary = "Re-assess a pack's logged inputs with its current version; lists those whose verdict or measures change")
+    @APIResponseSchema(value = ReplayReport.class, responseDescription = "what the current version would answer differently")
+    @APIResponse(responseCode = "429", description = Documented.BUSY)
+    public CompletionStage<ReplayReport> replay(@Parameter(ref = "logPack") @QueryParam("pack") String pack,
+                                                @Parameter(ref = "logVerdict") @QueryParam("verdict") String verdict,
+                                                @Parameter(ref = "logFrom") @QueryParam("from") String from,
+                                                @Parameter(ref = "logTo") @QueryParam("to") String to,
+                                                @Parameter(description = "how many logged inputs to replay at most", schema = @Schema(
+                                                        type = SchemaType.INTEGER, minimum = "1", maximum = "" + LogReplay.MAX_LIMIT,
+                                                        defaultValue = "" + LogReplay.DEFAULT_LIMIT))
+                                                @QueryParam("limit") String limit,
+                                                @Parameter(ref = "offset") @QueryParam("offset") String offset,
                                                 @Context HttpServerResponse response) {
         LogQuery query = LogQuery.parse(pack, verdict, from, to, limit, offset, LogReplay.DEFAULT_LIMIT, LogReplay.MAX_LIMIT,
                 levels(pack));

@@ -12,10 +12,16 @@ import org.assay.engine.serving.PackRegistry;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 /** The packs the service holds: the list, one pack's rules and schema, and its baseline. */
+@Tag(name = "Packs")
 @Path("/api/v1/packs")
 @Produces(MediaType.APPLICATION_JSON)
 public class PackResource {
@@ -24,22 +30,25 @@ public class PackResource {
     PackRegistry registry;
 
     @GET
-    @Operation(summary = "The packs in the rules directory, loaded or failed")
+    @Operation(operationId = "listPacks", summary = "The packs in the rules directory, loaded or failed")
     public List<PackViews.Summary> list() {
         return registry.all().stream().map(PackViews::summary).toList();
     }
 
     @GET
     @Path("/{pack}")
-    @Operation(summary = "One pack: its rules with their metadata, fact schema, sources and levers; or why it failed")
-    public PackViews.Detail get(@PathParam("pack") String id) {
+    @Operation(operationId = "getPack", summary = "One pack: its rules with their metadata, fact schema, sources and levers; or why it failed")
+    public PackViews.Detail get(@Parameter(ref = "pack") @PathParam("pack") String id) {
         return PackViews.detail(registry.status(id));
     }
 
     @GET
     @Path("/{pack}/baseline")
-    @Operation(summary = "The pack's reference fact set")
-    public JsonNode baseline(@PathParam("pack") String id) {
+    @Operation(operationId = "getBaseline", summary = "The pack's reference fact set")
+    @APIResponse(responseCode = "400", description = "invalid-facts: the pack has no baseline")
+    @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
+    @APIResponse(responseCode = "200", description = "the baseline fact set", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FreeFormObject")))
+    public JsonNode baseline(@Parameter(ref = "pack") @PathParam("pack") String id) {
         Pack pack = registry.serving(id);
         if (pack.baseline() == null) {
             throw new InvalidFactsException("The pack has no baseline",

@@ -1,15 +1,16 @@
 package org.assay.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.assay.engine.Pack;
 import org.assay.engine.loading.AnalysisSettings;
 import org.assay.engine.loading.CompileProblem;
-import org.assay.engine.Pack;
 import org.assay.engine.loading.PackManifest;
 import org.assay.engine.loading.RatingScale;
+import org.assay.engine.loading.RuleInfo;
 import org.assay.engine.serving.PackStatus;
 import org.assay.engine.serving.ReloadOutcome;
-import org.assay.engine.loading.RuleInfo;
 import org.assay.facts.FactSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -29,10 +30,12 @@ final class PackViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Schema(requiredProperties = {"id", "status"}, name = "PackSummary")
     record Summary(String id, String status, String title, String version, Integer rules, List<String> errors) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Schema(requiredProperties = {"id", "status"}, name = "PackDetail")
     record Detail(String id, String status, String title, String description, String version,
                   List<RatingScale> ratings, List<SnapshotView> snapshots, Map<String, String> sources, List<RuleInfo> rules, FactSchema schema,
                   Vocabulary vocabulary,
@@ -44,6 +47,7 @@ final class PackViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Schema(requiredProperties = {"pack", "status", "rules", "millis"}, name = "PackReloaded")
     record Reloaded(String pack, String status, String version, String previousVersion, int rules, long millis, List<String> warnings) {
     }
 

@@ -1,8 +1,8 @@
 package org.assay.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.ws.rs.core.Response;
 import org.assay.facts.Violation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -11,6 +11,7 @@ import java.util.List;
  * the HTTP {@code status}, a human {@code detail}, and every fault as {@code {path, message}}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "An error (RFC 9457 problem details)", requiredProperties = {"type", "title", "status", "errors"})
 public record Problem(String type, String title, int status, String detail, List<Violation> errors) {
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -21,8 +22,6 @@ public record Problem(String type, String title, int status, String detail, List
 
     /** A refusal by the HTTP layer itself (no such resource, wrong method...): its code is {@code http-<status>}. */
     static Problem http(int status, String detail) {
-        Response.Status known = Response.Status.fromStatusCode(status);
-        return new Problem(ProblemType.TYPE_PREFIX + "http-" + status, known == null ? "Error" : known.getReasonPhrase(), status,
-                detail, List.of());
+        return of(ProblemType.http(status), detail, List.of());
     }
 }

@@ -2,8 +2,8 @@ package org.assay.api;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import org.assay.engine.loading.CompileProblem;
 import org.assay.engine.evaluation.EvaluationException;
+import org.assay.engine.loading.CompileProblem;
 import org.assay.engine.serving.PackUnavailableException;
 import org.assay.engine.serving.UnknownPackException;
 import org.assay.facts.InvalidFactsException;

@@ -38,7 +38,14 @@ public enum ProblemType {
     CLIENT_GONE(499, "Client closed the connection"),
     INTERNAL(500, "Internal error"),
     PACK_UNAVAILABLE(503, "Pack not loaded"),
-    STORE_UNAVAILABLE(503, "Store unavailable");
+    STORE_UNAVAILABLE(503, "Store unavailable"),
+    /** Refusals of the HTTP layer itself, before any resource runs; their codes are {@code http-<status>}. */
+    HTTP_400(400, "Bad Request"),
+    HTTP_404(404, "Not Found"),
+    HTTP_405(405, "Method Not Allowed"),
+    HTTP_406(406, "Not Acceptable"),
+    HTTP_413(413, "Payload Too Large"),
+    HTTP_415(415, "Unsupported Media Type");
 
     private static final String NOT_ASSESSED = "Assessment could not be completed";
     static final String TYPE_PREFIX = "urn:assay:problem:";
@@ -78,5 +85,18 @@ public enum ProblemType {
             case NO_VERDICT -> NO_VERDICT;
             case UNDECLARED_RATING -> UNDECLARED_RATING;
         };
+    }
+
+    /**
+     * The HTTP layer's refusal with this status; one the catalogue does not name is a bad request, or an internal
+     * error, so that every problem a client sees is one the catalogue lists.
+     */
+    public static ProblemType http(int status) {
+        for (ProblemType type : values()) {
+            if (type.name().equals("HTTP_" + status)) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL : HTTP_400;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,10 +27,17 @@ import org.assay.whatif.ScenarioComparison;
 import org.assay.whatif.WhatIfResult;
 import org.assay.work.WorkPools;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.concurrent.CompletionStage;
 
@@ -38,10 +46,10 @@ import java.util.concurrent.CompletionStage;
  * rule author or admin, who then owns the scenario; only the owner or an admin may change or
  * delete it. Anyone may read and assess them, but only signed-in users see their notes.
  */
+@Tag(name = "Saved scenarios")
 @Path("/api/v1/scenarios")
 @Produces(MediaType.APPLICATION_JSON)
 public class SavedScenarioResource {
-    private static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String UNAUTHENTICATED = "no user, or a wrong password or token: sign in (HTTP Basic or a bearer token)";
     private static final String NOT_ALLOWED = "the user is neither an analyst, rule author nor admin, or does not own the scenario and is no admin";
 
@@ -63,64 +71,95 @@ public class SavedScenarioResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ANALYST, Roles.RULE_AUTHOR, Roles.ADMIN})
-    @Operation(summary = "Save a scenario, checked against its pack; it belongs to the signed-in user; answers 201 with its Location")
-    @APIResponse(responseCode = "201", description = "saved", content = @Content(schema = @Schema(implementation = ScenarioView.class)))
+    @Operation(operationId = "saveScenario", summary = "Save a scenario, checked against its pack; it belongs to the signed-in user; answers 201 with its Location")
+    @APIResponse(responseCode = "201", description = "saved; Location is where to read it back",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioView.class)),
+            headers = @Header(name = HttpHeaders.LOCATION, ref = "Location"))
     @APIResponse(responseCode = "401", description = UNAUTHENTICATED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = NOT_ALLOWED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response save(@RequestBody(content = @Content(schema = @Schema(implementation = ScenarioRequest.class))) byte[] body,
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "422", description = "scenario-pack-unknown: the scenario names a pack that is not loaded")
+    public Response save(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                 schema = @Schema(implementation = ScenarioRequest.class),
+                                 examples = @ExampleObject(name = "savedScenario", ref = "savedScenario"))) byte[] body,
                          @Context UriInfo uri) {
         ScenarioView saved = scenarios.save(json.parse(body), requester());
         return Response.created(uri.getAbsolutePathBuilder().path(saved.id()).build()).entity(saved).build();
     }
 
     @GET
-    @Operation(summary = "Saved scenarios, newest first; pack and q (in title, and in notes for a signed-in user) filter, limit and offset page")
-    public Slice<ScenarioView> list(@QueryParam("pack") String pack, @QueryParam("q") String text,
-                                    @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    @Operation(operationId = "listSavedScenarios", summary = "Saved scenarios, newest first; pack and q (in title, and in notes for a signed-in user) filter, limit and offset page")
+    public Slice<ScenarioView> list(@Parameter(description = "only this pack's", example = "bih-nato") @QueryParam("pack") String pack,
+                                    @Parameter(description = "text in the title, or in the notes for a signed-in user", example = "unsc") @QueryParam("q") String text,
+                                    @Parameter(description = "how many to return at most", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                                            maximum = "" + Scenarios.MAX_PAGE, defaultValue = "" + Scenarios.DEFAULT_PAGE))
+                                    @QueryParam("limit") String limit,
+                                    @Parameter(ref = "offset") @QueryParam("offset") String offset) {
         return scenarios.list(pack, text, limit, offset, requester());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One saved scenario, its owner, and whether the pack version it was saved for still serves; notes only for a signed-in user")
-    public ScenarioView get(@PathParam("id") String id) {
+    @Operation(operationId = "getSavedScenario", summary = "One saved scenario, its owner, and whether the pack version it was saved for still serves; notes only for a signed-in user")
+    @APIResponseSchema(value = ScenarioView.class, responseDescription = "the saved scenario")
+    public ScenarioView get(@Parameter(ref = "savedScenario") @PathParam("id") String id) {
         return scenarios.get(id, requester());
     }
 
     @PATCH
     @Path("/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
+    @Consumes({MediaType.APPLICATION_JSON, Documented.MERGE_PATCH})
     @RolesAllowed({Roles.ANALYST, Roles.RULE_AUTHOR, Roles.ADMIN})
-    @Operation(summary = "Change title, notes, base or changes with a JSON Merge Patch; null removes a member; only the owner or an admin")
-    @APIResponse(responseCode = "200", description = "changed", content = @Content(schema = @Schema(implementation = ScenarioView.class)))
+    @Operation(operationId = "patchSavedScenario", summary = "Change title, notes, base or changes with a JSON Merge Patch; null removes a member; only the owner or an admin")
+    @APIResponse(responseCode = "200", description = "changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioView.class)))
     @APIResponse(responseCode = "401", description = UNAUTHENTICATED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = NOT_ALLOWED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ScenarioView update(@PathParam("id") String id, byte[] patch) {
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    public ScenarioView update(@Parameter(ref = "savedScenario") @PathParam("id") String id,
+                               @RequestBody(required = true, description = "a JSON Merge Patch (RFC 7396) of the scenario's title, notes, base or changes",
+                                       content = {@Content(mediaType = Documented.MERGE_PATCH, schema = @Schema(ref = "FreeFormObject"),
+                                               examples = @ExampleObject(name = "scenarioPatch", ref = "scenarioPatch")),
+                                               @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FreeFormObject"))})
+                               byte[] patch) {
         return scenarios.update(id, json.parse(patch), requester());
     }
 
     @DELETE
+    // A 204 has no body, so any Accept will do; a client that asks only for problem+json must not get a 406.
+    @Produces(MediaType.WILDCARD)
     @Path("/{id}")
     @RolesAllowed({Roles.ANALYST, Roles.RULE_AUTHOR, Roles.ADMIN})
-    @Operation(summary = "Delete a saved scenario; only the owner or an admin")
+    @Operation(operationId = "deleteSavedScenario", summary = "Delete a saved scenario; only the owner or an admin")
     @APIResponse(responseCode = "204", description = "deleted")
     @APIResponse(responseCode = "401", description = UNAUTHENTICATED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = NOT_ALLOWED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public void delete(@PathParam("id") String id) {
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    public void delete(@Parameter(ref = "savedScenario") @PathParam("id") String id) {
         scenarios.delete(id, requester());
     }
 
     @POST
     @Path("/{id}/assessments")
-    @Operation(summary = "Assess a saved scenario with the version of its pack that serves now")
-    public CompletionStage<Assessment> assess(@PathParam("id") String id) {
+    @Operation(operationId = "assessSavedScenario", summary = "Assess a saved scenario with the version of its pack that serves now")
+    @APIResponseSchema(value = Assessment.class, responseDescription = "the assessment")
+    @APIResponse(responseCode = "422", description = Documented.NOT_ASSESSED)
+    @APIResponse(responseCode = "429", description = Documented.BUSY)
+    @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
+    public CompletionStage<Assessment> assess(@Parameter(ref = "savedScenario") @PathParam("id") String id) {
         return pools.run(() -> scenarios.size(id), () -> scenarios.assess(id));
     }
 
     @GET
     @Path("/{id}/compare/{other}")
-    @Operation(summary = "Compare two saved scenarios of one pack: both assessments and their difference, traced to the facts that differ")
-    public CompletionStage<WhatIfResult> compare(@PathParam("id") String id, @PathParam("other") String other) {
+    @Operation(operationId = "compareSavedScenarios", summary = "Compare two saved scenarios of one pack: both assessments and their difference, traced to the facts that differ")
+    @APIResponseSchema(value = WhatIfResult.class, responseDescription = "both assessments and their difference")
+    @APIResponse(responseCode = "422", description = Documented.NOT_ASSESSED)
+    @APIResponse(responseCode = "429", description = Documented.BUSY)
+    @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
+    public CompletionStage<WhatIfResult> compare(@Parameter(ref = "savedScenario") @PathParam("id") String id, @Parameter(ref = "otherSavedScenario") @PathParam("other") String other) {
         return pools.run(() -> scenarios.size(id) + scenarios.size(other), () -> comparison.prepare(id, other));
     }
 

@@ -7,13 +7,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.assay.engine.serving.PackRegistry;
 import org.assay.engine.loading.Scenario;
+import org.assay.engine.serving.PackRegistry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 /** A pack's named what-if scenarios; assess one with {@code {"scenario": "name"}}. */
+@Tag(name = "Packs")
 @Path("/api/v1/packs/{pack}/scenarios")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScenarioResource {
@@ -22,15 +27,19 @@ public class ScenarioResource {
     PackRegistry registry;
 
     @GET
-    @Operation(summary = "The pack's named scenarios: name, title, description and changes against the baseline")
-    public List<Scenario> list(@PathParam("pack") String pack) {
+    @Operation(operationId = "listPackScenarios", summary = "The pack's named scenarios: name, title, description and changes against the baseline")
+    @APIResponseSchema(value = Scenario[].class, responseDescription = "the named scenarios")
+    @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
+    public List<Scenario> list(@Parameter(ref = "pack") @PathParam("pack") String pack) {
         return List.copyOf(registry.serving(pack).scenarios().values());
     }
 
     @GET
     @Path("/{name}")
-    @Operation(summary = "One named scenario")
-    public Scenario get(@PathParam("pack") String pack, @PathParam("name") String name) {
+    @Operation(operationId = "getPackScenario", summary = "One named scenario")
+    @APIResponseSchema(value = Scenario.class, responseDescription = "the named scenario")
+    @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
+    public Scenario get(@Parameter(ref = "pack") @PathParam("pack") String pack, @Parameter(ref = "scenarioName") @PathParam("name") String name) {
         Scenario scenario = registry.serving(pack).scenarios().get(name);
         if (scenario == null) {
             throw new NotFoundException("no scenario \"" + name + "\" in pack \"" + pack + "\"");

@@ -10,10 +10,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.assay.engine.loading.Snapshot;
 import org.assay.engine.serving.PackRegistry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 /** A pack's dated snapshots, each its whole fact set as of its day with that day's evidence; assess one with {@code {"snapshot": "2026-12-01"}}. */
+@Tag(name = "Packs")
 @Path("/api/v1/packs/{pack}/snapshots")
 @Produces(MediaType.APPLICATION_JSON)
 public class SnapshotResource {
@@ -22,15 +27,19 @@ public class SnapshotResource {
     PackRegistry registry;
 
     @GET
-    @Operation(summary = "The pack's snapshots, earliest first: date, title, what each covers, its facts and evidence")
-    public List<Snapshot> list(@PathParam("pack") String pack) {
+    @Operation(operationId = "listSnapshots", summary = "The pack's snapshots, earliest first: date, title, what each covers, its facts and evidence")
+    @APIResponseSchema(value = Snapshot[].class, responseDescription = "the snapshots, earliest first")
+    @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
+    public List<Snapshot> list(@Parameter(ref = "pack") @PathParam("pack") String pack) {
         return List.copyOf(registry.serving(pack).snapshots().values());
     }
 
     @GET
     @Path("/{date}")
-    @Operation(summary = "One snapshot, by the day it is as of")
-    public Snapshot get(@PathParam("pack") String pack, @PathParam("date") String date) {
+    @Operation(operationId = "getSnapshot", summary = "One snapshot, by the day it is as of")
+    @APIResponseSchema(value = Snapshot.class, responseDescription = "the snapshot")
+    @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
+    public Snapshot get(@Parameter(ref = "pack") @PathParam("pack") String pack, @Parameter(ref = "snapshotDate") @PathParam("date") String date) {
         Snapshot snapshot = registry.serving(pack).snapshots().get(date);
         if (snapshot == null) {
             throw new NotFoundException("no snapshot \"" + date + "\" in pack \"" + pack + "\"; GET /api/v1/packs/" + pack

@@ -1,8 +1,8 @@
 package org.assay.api;
 
+import org.assay.engine.Pack;
 import org.assay.engine.outcome.FindingKind;
 import org.assay.engine.outcome.Priority;
-import org.assay.engine.Pack;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Arrays;

@@ -12,12 +12,18 @@ import org.assay.whatif.WhatIfResult;
 import org.assay.work.WorkPools;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.concurrent.CompletionStage;
 
 /** What-ifs: a base assessed with and without changes, and the difference traced to the changed facts. */
+@Tag(name = "What-if")
 @Path("/api/v1/packs/{pack}/what-if")
 public class WhatIfResource {
 
@@ -36,10 +42,16 @@ public class WhatIfResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assess a base with and without changes; returns both assessments and their difference, "
+    @Operation(operationId = "whatIf", summary = "Assess a base with and without changes; returns both assessments and their difference, "
             + "each difference traced to the changed facts behind it")
-    public CompletionStage<WhatIfResult> compare(@PathParam("pack") String pack,
-                                @RequestBody(content = @Content(schema = @Schema(implementation = AssessmentRequest.class))) byte[] body) {
+    @APIResponseSchema(value = WhatIfResult.class, responseDescription = "both assessments and their difference")
+    @APIResponse(responseCode = "422", description = Documented.NOT_ASSESSED)
+    @APIResponse(responseCode = "429", description = Documented.BUSY)
+    @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
+    public CompletionStage<WhatIfResult> compare(@Parameter(ref = "pack") @PathParam("pack") String pack,
+                                @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(implementation = AssessmentRequest.class),
+                                        examples = @ExampleObject(name = "pactSigned", ref = "pactSigned"))) byte[] body) {
         return pools.run(input.of(body), () -> whatIf.prepare(pack, json.parse(body)));
     }
 }

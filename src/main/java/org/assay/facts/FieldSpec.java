@@ -1,5 +1,7 @@
 package org.assay.facts;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
@@ -12,5 +14,5 @@ import java.util.List;
  * @param max the {@code @max} the pack declares, or null
  */
 public record FieldSpec(String name, FieldKind kind, List<String> values, boolean required,
-                        String unit, Double min, Double max) {
+                        @Schema(nullable = true) String unit, @Schema(nullable = true) Double min, @Schema(nullable = true) Double max) {
 }

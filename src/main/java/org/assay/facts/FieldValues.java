@@ -16,7 +16,7 @@ final class FieldValues {
     static Object convert(FieldSpec field, JsonNode node, String path, List<Violation> violations) {
         Object value = switch (field.kind()) {
             case STRING -> node.isTextual() ? node.asText() : null;
-            case INTEGER -> node.isIntegralNumber() && node.canConvertToInt() ? Integer.valueOf(node.intValue()) : null;
+            case INTEGER -> whole(node);
             case NUMBER -> node.isNumber() ? Double.valueOf(node.doubleValue()) : null;
             case BOOLEAN -> node.isBoolean() ? Boolean.valueOf(node.booleanValue()) : null;
             case ENUM -> node.isTextual() && field.values().contains(node.asText()) ? node.asText() : null;
@@ -34,6 +34,19 @@ final class FieldValues {
             return null;
         }
         return value;
+    }
+
+    /**
+     * An integer, written as one or as a number with no fraction (3000.0): JSON Schema counts both as integers, and
+     * clients that hold every number as a double send the latter.
+     */
+    private static Integer whole(JsonNode node) {
+        if (node.isIntegralNumber()) {
+            return node.canConvertToInt() ? node.intValue() : null;
+        }
+        double value = node.isNumber() ? node.doubleValue() : Double.NaN;
+        boolean whole = value == Math.rint(value) && value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
+        return whole ? (int) value : null;
     }
 
     static String expectation(FieldSpec field) {

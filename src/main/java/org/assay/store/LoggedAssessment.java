@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Map;
  *
  * @param ratings each rating's level by id; null for an entry logged before the log kept them
  */
+@Schema(requiredProperties = {"id", "pack", "packVersion", "inputHash", "verdict", "measures", "durationMicros", "assessedAt"})
 public record LoggedAssessment(long id, String pack, String packVersion, String inputHash, String verdict,
                                @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> ratings,
                                List<String> measures, long durationMicros, Instant assessedAt) {

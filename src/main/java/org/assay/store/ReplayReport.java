@@ -1,6 +1,7 @@
 package org.assay.store;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +21,7 @@ public record ReplayReport(String pack, String packVersion, long matched, int re
      *
      * @param ratings null for an entry logged before the log kept every rating
      */
+    @Schema(requiredProperties = {"verdict", "measures"}, name = "ReplayOutcome")
     public record Outcome(String verdict, @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> ratings, List<String> measures) {
 
         /** Whether the outcome now differs from this one as logged; an entry without ratings is judged by its verdict. */
@@ -30,6 +32,7 @@ public record ReplayReport(String pack, String packVersion, long matched, int re
     }
 
     /** A logged assessment whose outcome the current version changes. */
+    @Schema(name = "ReplayChange")
     public record Change(long id, Instant assessedAt, String packVersion, String inputHash, Outcome before, Outcome after,
                          List<String> measuresAdded, List<String> measuresRemoved) {
     }

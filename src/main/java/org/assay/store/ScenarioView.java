@@ -2,6 +2,7 @@ package org.assay.store;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 
@@ -12,6 +13,7 @@ import java.time.Instant;
  * the team, so anonymous readers do not see them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"id", "pack", "packVersion", "packVersionCurrent", "title", "createdAt", "updatedAt"})
 public record ScenarioView(String id, String pack, String packVersion, boolean packVersionCurrent, String currentPackVersion,
                            String notice, String title, String notes, JsonNode base, JsonNode changes, String owner,
                            Instant createdAt, Instant updatedAt) {

@@ -30,8 +30,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Scenarios {
-    private static final int DEFAULT_PAGE = 50;
-    private static final int MAX_PAGE = 500;
+    public static final int DEFAULT_PAGE = 50;
+    public static final int MAX_PAGE = 500;
 
     @Inject
     ScenarioStore store;

@@ -2,6 +2,8 @@ package org.assay.tester;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +15,7 @@ import java.util.Objects;
  * @param kind {@code test} or {@code scenario}
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(requiredProperties = {"kind", "name"})
 public record CaseChange(String kind, String name, Side before, Side after, List<String> findingsAdded,
                          List<String> findingsRemoved, List<String> measuresAdded, List<String> measuresRemoved) {
 
@@ -22,6 +25,7 @@ public record CaseChange(String kind, String name, Side before, Side after, List
      * @param outcome what the version concluded, null when it could not assess the case
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(extensions = @Extension(name = "x-assay-omits-empty", value = "true"))
     public record Side(String verdict, String test, String problem, @JsonIgnore PackTest.Outcome outcome) {
     }
 

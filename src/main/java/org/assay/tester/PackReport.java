@@ -1,6 +1,7 @@
 package org.assay.tester;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -13,6 +14,7 @@ import java.util.List;
 public record PackReport(String pack, String version, boolean passed, Summary summary, List<TestCase> tests,
                          List<PropertyResult> properties, String search, Coverage coverage) {
 
+    @Schema(name = "TestSummary")
     public record Summary(int tests, int testsFailed, int properties, int propertiesFailed) {
     }
 
@@ -21,6 +23,7 @@ public record PackReport(String pack, String version, boolean passed, Summary su
      * and what the pack concluded.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"test", "status"})
     public record TestCase(String test, String note, String status, List<String> differences, PackTest.Outcome expected,
                            PackTest.Outcome absent, PackTest.Outcome actual) {
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.assay.engine.evaluation.Assessment;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ public record PackTest(String name, String note, JsonNode facts, String scenario
      * @param verdict the headline rating's level
      * @param ratings levels by rating id; a test names the ratings it is about
      */
+    @Schema(name = "TestOutcome")
     public record Outcome(String verdict, Map<String, String> ratings, List<String> findings, List<String> measures) {
         public Outcome {
             ratings = ratings == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(ratings));

@@ -2,6 +2,7 @@ package org.assay.tester;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.assay.facts.FieldPath;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param variants how many variants the check looked at
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"name", "kind", "passed", "variants"})
 public record PropertyResult(String name, String kind, String note, boolean passed, String detail,
                              Counterexample counterexample, long variants) {
 

@@ -2,9 +2,10 @@ package org.assay.whatif;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.assay.engine.outcome.Priority;
 import org.assay.engine.outcome.FindingKind;
+import org.assay.engine.outcome.Priority;
 import org.assay.engine.outcome.Severity;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,12 @@ import java.util.Map;
  * by a real assessment of the request it gives, and how the search went.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"pack", "packVersion", "target", "base", "found"})
 public record CounterfactualReport(String pack, String packVersion, Target target, Outcome base, boolean found,
                                    String answer, List<Solution> solutions, List<Standing> standingInTheWay, Search search) {
 
     /** @param ratings every rating's level, by rating id; {@code verdict} is the headline's */
+    @Schema(name = "CounterfactualOutcome")
     public record Outcome(String verdict, Map<String, String> ratings, Map<String, Priority> measures) {
     }
 
@@ -38,11 +41,14 @@ public record CounterfactualReport(String pack, String packVersion, Target targe
     }
 
     /** @param costSource the key of the source the lever's cost rests on; {@code costNote} says why it costs that */
+    @Schema(name = "LeverChange")
     public record Change(String path, String title, Object from, Object to, double cost, String costSource, String costNote) {
     }
 
     /** @param note why the search leaves the lever alone, when it does */
-    public record Lever(String path, String title, double cost, String costSource, String costNote, List<Object> values, String note) {
+    @Schema(name = "SearchLever")
+    public record Lever(String path, @Schema(nullable = true) String title, double cost, @Schema(nullable = true) String costSource,
+                        @Schema(nullable = true) String costNote, List<Object> values, @Schema(nullable = true) String note) {
     }
 
     /**
@@ -51,7 +57,7 @@ public record CounterfactualReport(String pack, String packVersion, Target targe
      *                          and a bound stopped the search, the cost up to which every set was tried
      */
     public record Search(String minimality, boolean exhaustive, int maxChanges, int maxAssessments, long assessments,
-                         long setsExplored, boolean complete, Double noAnswerBelowCost, long elapsedMillis,
+                         long setsExplored, boolean complete, @Schema(nullable = true) Double noAnswerBelowCost, long elapsedMillis,
                          List<Lever> levers) {
     }
 }

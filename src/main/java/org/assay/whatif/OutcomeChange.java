@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.assay.engine.evaluation.VariantOutcome;
 import org.assay.engine.outcome.Priority;
 import org.assay.engine.outcome.Severity;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.TreeMap;
  * @param ratingsChanged each rating that moves, by id, as {@code [from, to]}
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(extensions = @Extension(name = "x-assay-omits-empty", value = "true"))
 public record OutcomeChange(String verdictFrom, String verdictTo, Map<String, List<String>> ratingsChanged,
                             Map<String, Severity> findingsAdded, List<String> findingsRemoved,
                             Map<String, Priority> measuresAdded, List<String> measuresRemoved,

@@ -2,6 +2,7 @@ package org.assay.whatif;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.assay.engine.outcome.Priority;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Map;
 public record SweepReport(String pack, String packVersion, List<Lever> levers, List<Variant> variants,
                           List<Thresholds.Threshold> thresholds, boolean thresholdsTruncated, Summary summary) {
 
+    @Schema(name = "SweepAxis")
     public record Lever(String path, int count) {
     }
 
@@ -21,11 +23,13 @@ public record SweepReport(String pack, String packVersion, List<Lever> levers, L
      * @param problem why the rules could not assess this variant, when they could not; then it has no ratings
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"values"}, name = "SweepVariant")
     public record Variant(Map<String, Object> values, String verdict, Map<String, String> ratings, Map<String, Priority> measures,
                           Object problem) {
     }
 
     /** @param mode {@code incremental} when variants re-used one open session, {@code fresh} when each had its own */
+    @Schema(name = "SweepSummary")
     public record Summary(long variants, long elapsedMillis, long variantsPerSecond, String mode) {
     }
 }

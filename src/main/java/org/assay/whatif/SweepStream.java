@@ -26,21 +26,6 @@ import java.util.function.Function;
  * bottleneck.
  */
 final class SweepStream implements Sweeper.Sink {
-    private record Header(String type, String pack, String packVersion, List<SweepReport.Lever> levers, long variants) {
-    }
-
-    private record Progress(String type, long done, long total, double percent) {
-    }
-
-    private record End(String type, SweepReport.Summary summary, List<Thresholds.Threshold> thresholds, boolean thresholdsTruncated) {
-    }
-
-    private record Failure(String type, Object problem) {
-    }
-
-    private record FailedVariant(String type, long index, Map<String, Object> values, Object problem) {
-    }
-
     private static final byte[] VARIANT = "{\"type\":\"variant\",\"index\":".getBytes(StandardCharsets.UTF_8);
 
     private final ObjectMapper mapper;
@@ -73,7 +58,7 @@ final class SweepStream implements Sweeper.Sink {
     }
 
     void header(SweepPlan plan, List<SweepReport.Lever> levers) throws IOException {
-        line(new Header("sweep", plan.pack().id(), plan.pack().version(), levers, plan.total()));
+        line(new SweepLine.Header("sweep", plan.pack().id(), plan.pack().version(), levers, plan.total()));
     }
 
     @Override
@@ -96,7 +81,7 @@ final class SweepStream implements Sweeper.Sink {
     @Override
     public void failed(long index, List<Object> values, EvaluationException fault) throws IOException {
         thresholds.accept(index, null);
-        line(new FailedVariant("failed", index, Sweeper.named(axes, values), problem.apply(fault)));
+        line(new SweepLine.Failed("failed", index, Sweeper.named(axes, values), problem.apply(fault)));
     }
 
     @Override
@@ -105,19 +90,19 @@ final class SweepStream implements Sweeper.Sink {
             throw new IOException("the client closed the connection after " + done + " of " + total + " variants");
         }
         if (done >= nextProgress || done == total) {
-            line(new Progress("progress", done, total, Math.floor(1000.0 * done / total) / 10));
+            line(new SweepLine.Progress("progress", done, total, Math.floor(1000.0 * done / total) / 10));
             nextProgress = done + progressEvery;
         }
         out.flush();
     }
 
     void summary(SweepReport.Summary summary) throws IOException {
-        line(new End("summary", summary, thresholds.thresholds(), thresholds.truncated()));
+        line(new SweepLine.Summary("summary", summary, thresholds.thresholds(), thresholds.truncated()));
         out.flush();
     }
 
     void failed(Object problem) throws IOException {
-        line(new Failure("error", problem));
+        line(new SweepLine.Error("error", problem));
         out.flush();
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.assay.engine.evaluation.Assessment;
 import org.assay.engine.evaluation.VariantOutcome;
 import org.assay.engine.loading.Ratings;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.Set;
  * A request's {@code verdictAtLeast} and {@code verdictBetterThan} are the headline rating's entries here.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "SearchTarget", extensions = @Extension(name = "x-assay-omits-empty", value = "true"))
 public record Target(Map<String, String> ratingsAtLeast, List<String> findingsGone, List<String> measuresGone,
                      @JsonIgnore Ratings ratings) {
 

@@ -2,6 +2,7 @@ package org.assay.whatif;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.assay.engine.evaluation.VariantOutcome;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ final class Thresholds {
 
     /** A flip between two neighbouring values of one lever, and where on the other lever it happens. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"lever", "change", "occurrences"})
     record Threshold(String lever, List<Object> between, OutcomeChange change, String otherLever,
                      List<Object> where, long occurrences) {
     }

@@ -1,11 +1,12 @@
 package org.assay.engine.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.assay.engine.loading.PackManifest;
 import org.assay.engine.outcome.FindingKind;
 import org.assay.engine.outcome.Priority;
 import org.assay.engine.outcome.Severity;
-import org.assay.engine.loading.PackManifest;
 import org.assay.facts.FactRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Map;
  * @param verdictReasons the reasons for it
  * @param ratings        every rating by id, in the order the pack declares them
  */
+@Schema(requiredProperties = {"pack", "packVersion", "verdict", "verdictReasons", "ratings", "findings", "recommendations", "trace", "timing"})
 public record Assessment(String pack, String packVersion, String verdict, List<VerdictReason> verdictReasons,
                          Map<String, Rated> ratings,
                          List<AssessedFinding> findings, List<AssessedRecommendation> recommendations,
@@ -54,6 +56,7 @@ public record Assessment(String pack, String packVersion, String verdict, List<V
      *
      * @param rating the rating it bears on, when it names one
      */
+    @Schema(requiredProperties = {"id", "kind", "severity", "dimension", "message", "rule", "source", "citations", "facts"})
     public record AssessedFinding(String id, FindingKind kind, Severity severity,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String rating, String dimension, String message,
                                   String rule, String source, List<PackManifest.Citation> citations, List<MatchedFact> facts) {

@@ -1,9 +1,9 @@
 package org.assay.engine.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.assay.engine.loading.AnalysisSettings;
 import org.assay.engine.loading.Confidence;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Map;
@@ -20,6 +20,7 @@ import java.util.Map;
  *                   and values beyond the check's budget of variants ({@code assay.evidence.max-fragility-variants})
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(requiredProperties = {"factsChecked"})
 public record Fragility(int factsChecked, List<Hinge> verdict, Map<String, List<Hinge>> findings, List<String> notChecked) {
 
     /**
@@ -27,6 +28,7 @@ public record Fragility(int factsChecked, List<Hinge> verdict, Map<String, List<
      * @param effect what the change does, e.g. {@code verdict NOT_READY}, {@code gone}, {@code severity LOW}
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"path", "effect"})
     public record Hinge(String path, Object value, String source, Confidence confidence, Object changedTo, String effect) {
     }
 }

@@ -1,5 +1,8 @@
 package org.assay.engine.loading;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +47,8 @@ public record PackManifest(String id, String title, String description,
      *
      * @param asOf the date the value was true of, as the record gives it: {@code 2025-10-18}, {@code 2025-10} or {@code 2025}
      */
-    public record Evidence(String source, Confidence confidence, String note, String asOf) {
+    public record Evidence(@Schema(nullable = true) String source, @Schema(nullable = true) Confidence confidence,
+                           @Schema(nullable = true) String note, @Schema(nullable = true) String asOf) {
 
         public Evidence(String source, Confidence confidence, String note) {
             this(source, confidence, note, null);
@@ -60,8 +64,11 @@ public record PackManifest(String id, String title, String description,
      * @param infeasibleWithinMonths a change that cannot happen sooner than this many months; a counterfactual
      *                               whose horizon is shorter leaves the lever alone
      */
-    public record Lever(String path, String title, Range range, List<Object> values, Double cost,
-                        String source, String note, Integer infeasibleWithinMonths) {
+    @Schema(name = "Lever", requiredProperties = {"path", "title", "values", "cost", "source", "note", "infeasibleWithinMonths"})
+    public record Lever(String path, @Schema(nullable = true) String title, @JsonInclude(JsonInclude.Include.NON_NULL) Range range,
+                        @Schema(nullable = true) List<Object> values, @Schema(nullable = true) Double cost,
+                        @Schema(nullable = true) String source, @Schema(nullable = true) String note,
+                        @Schema(nullable = true) Integer infeasibleWithinMonths) {
 
         /** Whether a counterfactual looking {@code horizonMonths} ahead may pull this lever; no horizon allows every lever. */
         public boolean feasibleWithin(Integer horizonMonths) {

@@ -1,5 +1,7 @@
 package org.assay.engine.loading;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +12,7 @@ import java.util.Optional;
  *
  * @param levels the levels, worst first
  */
-public record RatingScale(String id, String title, String description, List<String> levels) {
+public record RatingScale(String id, String title, @Schema(nullable = true) String description, List<String> levels) {
 
     public RatingScale {
         levels = levels == null ? List.of() : List.copyOf(levels);

@@ -1,6 +1,7 @@
 package org.assay.engine.loading;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Map;
 
@@ -14,5 +15,5 @@ import java.util.Map;
  * @param facts    the whole fact set as of the date
  * @param evidence every value's evidence as of the date: the earlier evidence, less what its changes replaced, and its own
  */
-public record Snapshot(String date, String title, String covers, JsonNode facts, Map<String, PackManifest.Evidence> evidence) {
+public record Snapshot(String date, @Schema(nullable = true) String title, @Schema(nullable = true) String covers, JsonNode facts, Map<String, PackManifest.Evidence> evidence) {
 }

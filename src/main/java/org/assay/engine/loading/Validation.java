@@ -1,6 +1,7 @@
 package org.assay.engine.loading;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -13,6 +14,7 @@ public record Validation(String pack, String servingVersion, boolean valid, List
 
     /** A problem where an author can jump to it, with a plain-language hint when the mistake is a common one. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"file", "line", "column", "message"})
     public record Issue(String file, int line, int column, String message, String hint) {
     }
 
