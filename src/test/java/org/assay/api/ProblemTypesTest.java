@@ -5,9 +5,14 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.assay.api.TestUsers.analyst;
 import static org.assay.api.TestUsers.author;
 import static org.hamcrest.Matchers.containsString;
@@ -62,5 +67,17 @@ class ProblemTypesTest {
                 .body("title", equalTo("Unknown pack"))
                 .body("status", equalTo(404))
                 .body("detail", containsString("no-such-pack"));
+    }
+
+    @Test
+    void theDocumentAndTheGuideListEveryProblemOfTheCatalogue() throws Exception {
+        List<String> documented = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath()
+                .getList("components.schemas.Problem.properties.type.enum");
+        String guide = Files.readString(Path.of("docs/api.md"));
+        for (ProblemType type : ProblemType.values()) {
+            assertTrue(documented.contains(type.uri()), type.uri() + " is in the OpenAPI document");
+            assertTrue(guide.contains("`" + type.code() + "`"), type.code() + " is in docs/api.md's catalogue");
+        }
+        assertEquals(ProblemType.values().length, documented.size(), "the document lists no type outside the catalogue");
     }
 }

@@ -47,7 +47,9 @@ public record PackManifest(String id, String title, String description,
      *
      * @param asOf the date the value was true of, as the record gives it: {@code 2025-10-18}, {@code 2025-10} or {@code 2025}
      */
-    public record Evidence(@Schema(nullable = true) String source, @Schema(nullable = true) Confidence confidence,
+    // A missing confidence is left out rather than sent as null: OpenAPI 3.0 cannot say "this enum, or null" to every tool.
+    @Schema(requiredProperties = {"source", "note", "asOf"})
+    public record Evidence(@Schema(nullable = true) String source, @JsonInclude(JsonInclude.Include.NON_NULL) Confidence confidence,
                            @Schema(nullable = true) String note, @Schema(nullable = true) String asOf) {
 
         public Evidence(String source, Confidence confidence, String note) {
