@@ -9,15 +9,14 @@ import io.vertx.core.http.HttpServerResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.assay.assess.BatchAssessor;
@@ -69,20 +68,21 @@ public class BatchResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces({MediaType.APPLICATION_JSON, SweepResource.NDJSON})
+    @Produces({MediaType.APPLICATION_JSON, Documented.NDJSON})
     @Operation(operationId = "assessBatch", summary = "Assess a JSON array of assessment requests; send Accept: application/x-ndjson for one answer per line")
     @APIResponse(responseCode = "200", description = "each request's answer in order: a JSON array, or one item per line",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Item.class)),
                     @Content(mediaType = Documented.NDJSON, schema = @Schema(implementation = Item.class))})
     @APIResponse(responseCode = "429", description = Documented.BUSY)
     @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
-    public Response assess(@Parameter(ref = "pack") @PathParam("pack") String pack, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+    public Response assess(@Parameter(ref = "pack") @PathParam("pack") String pack, @Context Request request,
                            @Parameter(description = "whether to vary each weak value and report which conclusions hinge on it")
                            @QueryParam("fragility") @DefaultValue("false") boolean fragility,
                            @Context HttpServerResponse response,
                            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                    schema = @Schema(type = SchemaType.ARRAY, implementation = AssessmentRequest.class),
                                    examples = @ExampleObject(name = "batch", ref = "batch"))) byte[] body) {
+        boolean lines = JsonOrLines.lines(request);
         // Admitted before the body is read, so that a refusal costs nothing.
         WorkPools.Ticket ticket = pools.admit();
         BatchAssessor.Batch items;
@@ -92,7 +92,6 @@ public class BatchResource {
             ticket.close();
             throw e;
         }
-        boolean lines = accept != null && accept.contains(SweepResource.NDJSON);
         StreamingOutput stream = out -> {
             try (ticket; JsonGenerator generator = mapper.createGenerator(out, JsonEncoding.UTF8)) {
                 generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -117,6 +116,6 @@ public class BatchResource {
                 // Nobody to answer.
             }
         };
-        return Response.ok(stream, lines ? SweepResource.NDJSON : MediaType.APPLICATION_JSON).build();
+        return Response.ok(stream, lines ? Documented.NDJSON : MediaType.APPLICATION_JSON).build();
     }
 }

@@ -19,7 +19,9 @@ public class EncodedColon {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String path = context.request().path();
             if (path != null && path.endsWith("batch") && ENCODED.matcher(path).find()) {
-                context.reroute(ENCODED.matcher(path).replaceFirst(":"));
+                // The query goes along: rerouting to a bare path would drop it (?fragility=true).
+                String query = context.request().query();
+                context.reroute(ENCODED.matcher(path).replaceFirst(":") + (query == null ? "" : "?" + query));
             } else {
                 context.next();
             }

@@ -6,9 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import org.assay.engine.Pack;
 import org.assay.engine.serving.PackRegistry;
+import org.assay.engine.serving.PackStatus;
 import org.assay.facts.InvalidFactsException;
 import org.assay.facts.Violation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.Collection;
 import java.util.List;
 
 /** The packs the service holds: the list, one pack's rules and schema, and its baseline. */
@@ -31,15 +36,17 @@ public class PackResource {
 
     @GET
     @Operation(operationId = "listPacks", summary = "The packs in the rules directory, loaded or failed")
-    public List<PackViews.Summary> list() {
-        return registry.all().stream().map(PackViews::summary).toList();
+    public RestResponse<List<PackViews.Summary>> list(@Context Request request) {
+        Collection<PackStatus> all = registry.all();
+        return Conditional.read(request, PackTags.of(all), "the list of packs", () -> all.stream().map(PackViews::summary).toList());
     }
 
     @GET
     @Path("/{pack}")
     @Operation(operationId = "getPack", summary = "One pack: its rules with their metadata, fact schema, sources and levers; or why it failed")
-    public PackViews.Detail get(@Parameter(ref = "pack") @PathParam("pack") String id) {
-        return PackViews.detail(registry.status(id));
+    public RestResponse<PackViews.Detail> get(@Parameter(ref = "pack") @PathParam("pack") String id, @Context Request request) {
+        PackStatus status = registry.status(id);
+        return Conditional.read(request, PackTags.of(status), "pack \"" + id + "\"", () -> PackViews.detail(status));
     }
 
     @GET
@@ -48,12 +55,12 @@ public class PackResource {
     @APIResponse(responseCode = "400", description = "invalid-facts: the pack has no baseline")
     @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
     @APIResponse(responseCode = "200", description = "the baseline fact set", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FreeFormObject")))
-    public JsonNode baseline(@Parameter(ref = "pack") @PathParam("pack") String id) {
+    public RestResponse<JsonNode> baseline(@Parameter(ref = "pack") @PathParam("pack") String id, @Context Request request) {
         Pack pack = registry.serving(id);
         if (pack.baseline() == null) {
             throw new InvalidFactsException("The pack has no baseline",
                     List.of(new Violation("baseline", "pack \"" + id + "\" has no baseline.json")));
         }
-        return pack.baseline();
+        return Conditional.read(request, PackTags.of(pack), "the baseline of pack \"" + id + "\"", pack::baseline);
     }
 }

@@ -56,13 +56,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        return problem(e);
+    }
+
+    /** A refusal of the HTTP layer, as problem+json with a detail that says what to do. */
+    static Response problem(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         String message = e.getMessage();
         boolean generic = message == null || message.startsWith("HTTP " + status);
         String detail = !generic ? message : switch (status) {
             case 404 -> "no such resource; the API is under /api/v1 (see /q/openapi)";
-            case 405 -> "this method is not allowed on this resource";
-            case 406 -> "this resource answers with application/json";
+            case 406 -> "this resource answers in no media type the Accept header allows";
             case 413 -> "the request body is larger than the service accepts";
             case 415 -> "send the body as JSON with Content-Type: application/json";
             default -> message;

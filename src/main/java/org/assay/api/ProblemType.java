@@ -21,6 +21,8 @@ public enum ProblemType {
     NOT_OWNER(403, "Not the owner"),
     UNKNOWN_PACK(404, "Unknown pack"),
     UNKNOWN_SCENARIO(404, "Unknown scenario"),
+    /** A change whose {@code If-Match} names another version than the current one. */
+    PRECONDITION_FAILED(412, "Precondition failed"),
     TOO_LARGE(413, "Request body too large"),
     /** A scenario to save names a pack that is not loaded: the body is well formed, but cannot be checked. */
     SCENARIO_PACK_UNKNOWN(422, "Scenario names an unknown pack"),

@@ -1,6 +1,7 @@
 package org.assay.api;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.Uncompressed;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.assay.engine.evaluation.Assessment;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.concurrent.CompletionStage;
 
@@ -80,12 +83,15 @@ public class SavedScenarioResource {
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "422", description = "scenario-pack-unknown: the scenario names a pack that is not loaded")
+    @Uncompressed
     public Response save(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                  schema = @Schema(implementation = ScenarioRequest.class),
                                  examples = @ExampleObject(name = "savedScenario", ref = "savedScenario"))) byte[] body,
                          @Context UriInfo uri) {
-        ScenarioView saved = scenarios.save(json.parse(body), requester());
-        return Response.created(uri.getAbsolutePathBuilder().path(saved.id()).build()).entity(saved).build();
+        Requester owner = requester();
+        ScenarioView saved = scenarios.save(json.parse(body), owner);
+        return Response.created(uri.getAbsolutePathBuilder().path(saved.id()).build()).entity(saved)
+                .tag(ScenarioTags.of(saved, owner.anonymous())).build();
     }
 
     @GET
@@ -103,8 +109,11 @@ public class SavedScenarioResource {
     @Path("/{id}")
     @Operation(operationId = "getSavedScenario", summary = "One saved scenario, its owner, and whether the pack version it was saved for still serves; notes only for a signed-in user")
     @APIResponseSchema(value = ScenarioView.class, responseDescription = "the saved scenario")
-    public ScenarioView get(@Parameter(ref = "savedScenario") @PathParam("id") String id) {
-        return scenarios.get(id, requester());
+    @Uncompressed
+    public RestResponse<ScenarioView> get(@Parameter(ref = "savedScenario") @PathParam("id") String id, @Context Request request) {
+        Requester reader = requester();
+        ScenarioView scenario = scenarios.get(id, reader);
+        return Conditional.read(request, ScenarioTags.of(scenario, reader.anonymous()), what(id), () -> scenario);
     }
 
     @PATCH
@@ -117,13 +126,17 @@ public class SavedScenarioResource {
     @APIResponse(responseCode = "403", description = NOT_ALLOWED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "bearer")
-    public ScenarioView update(@Parameter(ref = "savedScenario") @PathParam("id") String id,
+    @Uncompressed
+    public RestResponse<ScenarioView> update(@Parameter(ref = "savedScenario") @PathParam("id") String id,
                                @RequestBody(required = true, description = "a JSON Merge Patch (RFC 7396) of the scenario's title, notes, base or changes",
                                        content = {@Content(mediaType = Documented.MERGE_PATCH, schema = @Schema(ref = "FreeFormObject"),
                                                examples = @ExampleObject(name = "scenarioPatch", ref = "scenarioPatch")),
                                                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FreeFormObject"))})
-                               byte[] patch) {
-        return scenarios.update(id, json.parse(patch), requester());
+                               byte[] patch, @Context Request request, @Context HttpHeaders headers) {
+        Requester editor = requester();
+        ScenarioView updated = scenarios.update(id, json.parse(patch), editor,
+                current -> Conditional.change(request, headers, ScenarioTags.of(current, editor.anonymous()), what(id)));
+        return RestResponse.ResponseBuilder.ok(updated).tag(ScenarioTags.of(updated, editor.anonymous())).build();
     }
 
     @DELETE
@@ -137,8 +150,9 @@ public class SavedScenarioResource {
     @APIResponse(responseCode = "403", description = NOT_ALLOWED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "bearer")
-    public void delete(@Parameter(ref = "savedScenario") @PathParam("id") String id) {
-        scenarios.delete(id, requester());
+    public void delete(@Parameter(ref = "savedScenario") @PathParam("id") String id, @Context Request request, @Context HttpHeaders headers) {
+        Requester editor = requester();
+        scenarios.delete(id, editor, current -> Conditional.change(request, headers, ScenarioTags.of(current, editor.anonymous()), what(id)));
     }
 
     @POST
@@ -161,6 +175,10 @@ public class SavedScenarioResource {
     @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
     public CompletionStage<WhatIfResult> compare(@Parameter(ref = "savedScenario") @PathParam("id") String id, @Parameter(ref = "otherSavedScenario") @PathParam("other") String other) {
         return pools.run(() -> scenarios.size(id) + scenarios.size(other), () -> comparison.prepare(id, other));
+    }
+
+    private static String what(String id) {
+        return "scenario \"" + id + "\"";
     }
 
     private Requester requester() {

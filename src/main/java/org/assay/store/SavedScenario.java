@@ -15,9 +15,10 @@ import java.time.Instant;
  *
  * @param base {@code {"baseline": true}}, {@code {"scenario": "name"}} or {@code {"facts": {...}}}
  * @param owner the name of the user who saved it, or null for one saved before scenarios had owners
+ * @param revision 1 when saved, one more with every change
  */
 public record SavedScenario(String id, String pack, String packVersion, String title, String notes,
-                            JsonNode base, JsonNode changes, String owner, Instant createdAt, Instant updatedAt)
+                            JsonNode base, JsonNode changes, String owner, Instant createdAt, Instant updatedAt, long revision)
         implements SavedBases.Saved {
 
     /** The assessment request this scenario stands for, as {@link org.assay.assess.Requests} reads it; a tree of its own. */

@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ScenarioStore implements SavedBases {
-    private static final String COLUMNS = "id, pack, pack_version, title, notes, base_json, changes_json, owner, created_at, updated_at";
+    private static final String COLUMNS = "id, pack, pack_version, title, notes, base_json, changes_json, owner, created_at, updated_at, revision";
 
     @Inject
     Database database;
@@ -78,36 +78,45 @@ public class ScenarioStore implements SavedBases {
 
     void insert(SavedScenario s) {
         database.inTransaction(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO scenario (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO scenario (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, s.id());
                 insert.setString(2, s.pack());
                 setContent(insert, 3, s);
                 insert.setString(8, s.owner());
                 insert.setObject(9, utc(s.createdAt()));
                 insert.setObject(10, utc(s.updatedAt()));
+                insert.setLong(11, s.revision());
                 return insert.executeUpdate();
             }
         });
     }
 
-    /** @return whether the scenario was still there to update */
-    boolean update(SavedScenario s) {
+    /**
+     * Writes the scenario at its new revision if it is still at the one it was read at: the check and the write are
+     * one statement, so of two changes made from the same revision only one is written.
+     *
+     * @return whether the scenario was still there, at that revision
+     */
+    boolean update(SavedScenario s, long readAt) {
         return database.inTransaction(c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE scenario SET pack_version = ?, title = ?, notes = ?, "
-                    + "base_json = ?, changes_json = ?, updated_at = ? WHERE id = ?")) {
+                    + "base_json = ?, changes_json = ?, updated_at = ?, revision = ? WHERE id = ? AND revision = ?")) {
                 setContent(update, 1, s);
                 update.setObject(6, utc(s.updatedAt()));
-                update.setString(7, s.id());
+                update.setLong(7, s.revision());
+                update.setString(8, s.id());
+                update.setLong(9, readAt);
                 return update.executeUpdate() == 1;
             }
         });
     }
 
-    /** @return whether there was such a scenario */
-    boolean delete(String id) {
+    /** @return whether the scenario was still there, at the revision it was read at */
+    boolean delete(String id, long readAt) {
         return database.inTransaction(c -> {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM scenario WHERE id = ?")) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM scenario WHERE id = ? AND revision = ?")) {
                 delete.setString(1, id);
+                delete.setLong(2, readAt);
                 return delete.executeUpdate() == 1;
             }
         });
@@ -124,7 +133,7 @@ public class ScenarioStore implements SavedBases {
     private SavedScenario row(ResultSet rs) throws SQLException {
         return new SavedScenario(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 parse(rs.getString(6)), parse(rs.getString(7)), rs.getString(8),
-                rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getObject(10, OffsetDateTime.class).toInstant());
+                rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getLong(11));
     }
 
     private JsonNode parse(String text) throws SQLException {

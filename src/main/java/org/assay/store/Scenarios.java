@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Saves, lists, loads, edits, deletes and assesses scenarios. A scenario is checked against its
@@ -49,7 +50,7 @@ public class Scenarios {
         // Timestamps are kept to the microsecond, the finest both databases store, so what is returned is what reloads.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         SavedScenario saved = new SavedScenario(UUID.randomUUID().toString(), pack.id(), pack.version(), draft.title(),
-                draft.notes(), draft.base(), draft.changes(), owner.name(), now, now);
+                draft.notes(), draft.base(), draft.changes(), owner.name(), now, now, 1);
         store.insert(saved);
         return view(saved, owner);
     }
@@ -75,35 +76,39 @@ public class Scenarios {
     /**
      * Applies a JSON Merge Patch to the scenario's title, notes, base and changes. New base or changes
      * are checked against the pack that serves now, and the scenario then records that version.
+     *
+     * @param precondition throws when the scenario as it is now may not be changed (a client's If-Match)
      */
-    public ScenarioView update(String id, JsonNode patch, Requester editor) {
-        SavedScenario old = changeable(id, editor);
-        if (patch == null || !patch.isObject()) {
-            throw new InvalidRequestException("The patch is not a JSON object",
-                    List.of(new Violation("", "expected a JSON Merge Patch object of title, notes, base and changes")));
+    public ScenarioView update(String id, JsonNode patch, Requester editor, Consumer<ScenarioView> precondition) {
+        while (true) {
+            SavedScenario old = changeable(id, editor, precondition);
+            if (patch == null || !patch.isObject()) {
+                throw new InvalidRequestException("The patch is not a JSON object",
+                        List.of(new Violation("", "expected a JSON Merge Patch object of title, notes, base and changes")));
+            }
+            if (patch.has("pack")) {
+                throw new InvalidRequestException("A saved scenario's pack cannot change",
+                        List.of(new Violation("pack", "a saved scenario keeps its pack; save a new scenario for another pack")));
+            }
+            ScenarioDraft before = new ScenarioDraft(old.pack(), old.title(), old.notes(), old.base(), old.changes());
+            ScenarioDraft after = ScenarioDraft.read(MergePatch.apply(before.toBody(), patch));
+            String version = old.packVersion();
+            if (!after.base().equals(old.base()) || !after.changes().equals(old.changes())) {
+                version = checked(after).version();
+            }
+            SavedScenario updated = new SavedScenario(id, old.pack(), version, after.title(), after.notes(), after.base(),
+                    after.changes(), old.owner(), old.createdAt(), Instant.now().truncatedTo(ChronoUnit.MICROS), old.revision() + 1);
+            if (store.update(updated, old.revision())) {
+                return view(updated, editor);
+            }
+            // Changed or deleted since it was read: read it again, and apply the patch, or refuse, against what it is now.
         }
-        if (patch.has("pack")) {
-            throw new InvalidRequestException("A saved scenario's pack cannot change",
-                    List.of(new Violation("pack", "a saved scenario keeps its pack; save a new scenario for another pack")));
-        }
-        ScenarioDraft before = new ScenarioDraft(old.pack(), old.title(), old.notes(), old.base(), old.changes());
-        ScenarioDraft after = ScenarioDraft.read(MergePatch.apply(before.toBody(), patch));
-        String version = old.packVersion();
-        if (!after.base().equals(old.base()) || !after.changes().equals(old.changes())) {
-            version = checked(after).version();
-        }
-        SavedScenario updated = new SavedScenario(id, old.pack(), version, after.title(), after.notes(), after.base(),
-                after.changes(), old.owner(), old.createdAt(), Instant.now().truncatedTo(ChronoUnit.MICROS));
-        if (!store.update(updated)) {
-            throw new UnknownScenarioException(id);
-        }
-        return view(updated, editor);
     }
 
-    public void delete(String id, Requester editor) {
-        changeable(id, editor);
-        if (!store.delete(id)) {
-            throw new UnknownScenarioException(id);
+    /** @param precondition throws when the scenario as it is now may not be deleted (a client's If-Match) */
+    public void delete(String id, Requester editor, Consumer<ScenarioView> precondition) {
+        while (!store.delete(id, changeable(id, editor, precondition).revision())) {
+            // Changed or deleted since it was read: read it again.
         }
     }
 
@@ -129,11 +134,12 @@ public class Scenarios {
         return store.find(id).orElseThrow(() -> new UnknownScenarioException(id));
     }
 
-    private SavedScenario changeable(String id, Requester editor) {
+    private SavedScenario changeable(String id, Requester editor, Consumer<ScenarioView> precondition) {
         SavedScenario scenario = load(id);
         if (!editor.mayChange(scenario)) {
             throw new NotScenarioOwnerException(scenario);
         }
+        precondition.accept(view(scenario, editor));
         return scenario;
     }
 
