@@ -4,6 +4,8 @@ package org.assay.api;
 final class Documented {
     static final String NDJSON = "application/x-ndjson";
     static final String MERGE_PATCH = "application/merge-patch+json";
+    static final String NOT_MODIFIED = "not modified: the ETag named in If-None-Match is current; no body";
+    static final String PRECONDITION_FAILED = "precondition-failed: If-Match names another version; the ETag header and the detail give the current one";
 
     static final String PACK_UNAVAILABLE = "pack-unavailable: the pack does not load, and no earlier version of it serves";
     static final String NOT_ASSESSED = "the rules could not assess the facts: a fire or time limit, a rule that failed, or a rating"

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -36,6 +37,8 @@ public class PackResource {
 
     @GET
     @Operation(operationId = "listPacks", summary = "The packs in the rules directory, loaded or failed")
+    @APIResponseSchema(value = PackViews.Summary[].class, responseDescription = "every pack, loaded or failed")
+    @APIResponse(responseCode = "304", description = Documented.NOT_MODIFIED)
     public RestResponse<List<PackViews.Summary>> list(@Context Request request) {
         Collection<PackStatus> all = registry.all();
         return Conditional.read(request, PackTags.of(all), "the list of packs", () -> all.stream().map(PackViews::summary).toList());
@@ -44,6 +47,8 @@ public class PackResource {
     @GET
     @Path("/{pack}")
     @Operation(operationId = "getPack", summary = "One pack: its rules with their metadata, fact schema, sources and levers; or why it failed")
+    @APIResponseSchema(value = PackViews.Detail.class, responseDescription = "the pack")
+    @APIResponse(responseCode = "304", description = Documented.NOT_MODIFIED)
     public RestResponse<PackViews.Detail> get(@Parameter(ref = "pack") @PathParam("pack") String id, @Context Request request) {
         PackStatus status = registry.status(id);
         return Conditional.read(request, PackTags.of(status), "pack \"" + id + "\"", () -> PackViews.detail(status));
@@ -52,6 +57,7 @@ public class PackResource {
     @GET
     @Path("/{pack}/baseline")
     @Operation(operationId = "getBaseline", summary = "The pack's reference fact set")
+    @APIResponse(responseCode = "304", description = Documented.NOT_MODIFIED)
     @APIResponse(responseCode = "400", description = "invalid-facts: the pack has no baseline")
     @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
     @APIResponse(responseCode = "200", description = "the baseline fact set", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FreeFormObject")))

@@ -108,6 +108,7 @@ public class SavedScenarioResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getSavedScenario", summary = "One saved scenario, its owner, and whether the pack version it was saved for still serves; notes only for a signed-in user")
+    @APIResponse(responseCode = "304", description = Documented.NOT_MODIFIED)
     @APIResponseSchema(value = ScenarioView.class, responseDescription = "the saved scenario")
     @Uncompressed
     public RestResponse<ScenarioView> get(@Parameter(ref = "savedScenario") @PathParam("id") String id, @Context Request request) {
@@ -121,6 +122,7 @@ public class SavedScenarioResource {
     @Consumes({MediaType.APPLICATION_JSON, Documented.MERGE_PATCH})
     @RolesAllowed({Roles.ANALYST, Roles.RULE_AUTHOR, Roles.ADMIN})
     @Operation(operationId = "patchSavedScenario", summary = "Change title, notes, base or changes with a JSON Merge Patch; null removes a member; only the owner or an admin")
+    @APIResponse(responseCode = "412", description = Documented.PRECONDITION_FAILED)
     @APIResponse(responseCode = "200", description = "changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioView.class)))
     @APIResponse(responseCode = "401", description = UNAUTHENTICATED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = NOT_ALLOWED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -145,6 +147,7 @@ public class SavedScenarioResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ANALYST, Roles.RULE_AUTHOR, Roles.ADMIN})
     @Operation(operationId = "deleteSavedScenario", summary = "Delete a saved scenario; only the owner or an admin")
+    @APIResponse(responseCode = "412", description = Documented.PRECONDITION_FAILED)
     @APIResponse(responseCode = "204", description = "deleted")
     @APIResponse(responseCode = "401", description = UNAUTHENTICATED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = NOT_ALLOWED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

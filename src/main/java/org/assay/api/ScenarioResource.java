@@ -32,6 +32,7 @@ public class ScenarioResource {
 
     @GET
     @Operation(operationId = "listPackScenarios", summary = "The pack's named scenarios: name, title, description and changes against the baseline")
+    @APIResponse(responseCode = "304", description = Documented.NOT_MODIFIED)
     @APIResponseSchema(value = Scenario[].class, responseDescription = "the named scenarios")
     @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
     public RestResponse<List<Scenario>> list(@Parameter(ref = "pack") @PathParam("pack") String id, @Context Request request) {
@@ -43,6 +44,7 @@ public class ScenarioResource {
     @GET
     @Path("/{name}")
     @Operation(operationId = "getPackScenario", summary = "One named scenario")
+    @APIResponse(responseCode = "304", description = Documented.NOT_MODIFIED)
     @APIResponseSchema(value = Scenario.class, responseDescription = "the named scenario")
     @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
     public RestResponse<Scenario> get(@Parameter(ref = "pack") @PathParam("pack") String id,

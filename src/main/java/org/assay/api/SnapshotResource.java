@@ -32,6 +32,7 @@ public class SnapshotResource {
 
     @GET
     @Operation(operationId = "listSnapshots", summary = "The pack's snapshots, earliest first: date, title, what each covers, its facts and evidence")
+    @APIResponse(responseCode = "304", description = Documented.NOT_MODIFIED)
     @APIResponseSchema(value = Snapshot[].class, responseDescription = "the snapshots, earliest first")
     @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
     public RestResponse<List<Snapshot>> list(@Parameter(ref = "pack") @PathParam("pack") String id, @Context Request request) {
@@ -43,6 +44,7 @@ public class SnapshotResource {
     @GET
     @Path("/{date}")
     @Operation(operationId = "getSnapshot", summary = "One snapshot, by the day it is as of")
+    @APIResponse(responseCode = "304", description = Documented.NOT_MODIFIED)
     @APIResponseSchema(value = Snapshot.class, responseDescription = "the snapshot")
     @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
     public RestResponse<Snapshot> get(@Parameter(ref = "pack") @PathParam("pack") String id,
