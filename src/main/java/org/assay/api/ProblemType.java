@@ -21,6 +21,8 @@ public enum ProblemType {
     NOT_OWNER(403, "Not the owner"),
     UNKNOWN_PACK(404, "Unknown pack"),
     UNKNOWN_SCENARIO(404, "Unknown scenario"),
+    /** No entry of the assessment log has the id: never given, not logged (the log is off or fell behind), or pruned. */
+    UNKNOWN_ASSESSMENT(404, "Unknown assessment"),
     TOO_LARGE(413, "Request body too large"),
     /** A scenario to save names a pack that is not loaded: the body is well formed, but cannot be checked. */
     SCENARIO_PACK_UNKNOWN(422, "Scenario names an unknown pack"),
