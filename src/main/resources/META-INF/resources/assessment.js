@@ -60,15 +60,16 @@ function renderAssessment(a) {
     const findings = a.findings.filter((f) => f.kind === kind.name);
     if (!findings.length) continue;
     box.append(el("h3", { text: `${kind.title} (${findings.length})` }),
-      el("div", { class: "items" }, findings.map(renderFinding)));
+      el("div", { class: "items" }, findings.map((f) => renderFinding(f, a.sources || {}))));
   }
   box.append(el("h3", { text: `Recommended measures (${a.recommendations.length})` }),
     el("div", { class: "items", id: "measures" }, a.recommendations.map(renderMeasure)));
   if (a.fragility) box.append(renderFragility(a.fragility));
-  box.append(el("p", { class: "muted", text: `Pack version ${a.packVersion}; ${a.timing.firings} rule firings in ${a.timing.evaluateMicros} µs.` }));
+  box.append(el("p", { class: "muted", text: `Assessment ${a.id}; pack version ${a.packVersion}; ${a.timing.firings} rule firings in ${a.timing.evaluateMicros} µs.` }));
 }
 
-function renderFinding(f) {
+/** A finding; its citations are source keys, whose references the answer gives once, in `sources`. */
+function renderFinding(f, sources) {
   return el("details", { class: `item kind-${f.kind}`, "data-finding": f.id, id: "finding-" + f.id },
     el("summary", {}, el("span", { class: `badge sev-${f.severity}`, text: f.severity }), " ", el("code", { text: f.id }), " ", f.message),
     el("dl", { class: "explanation" },
@@ -77,7 +78,7 @@ function renderFinding(f) {
       el("dt", { text: "Dimension" }), el("dd", { text: f.dimension || "—" }),
       el("dt", { text: "Source" }), el("dd", { text: f.source || "—" }),
       (f.citations || []).length ? [el("dt", { text: f.citations.length > 1 ? "Citations" : "Citation" }),
-        el("dd", {}, el("ul", { class: "citations" }, f.citations.map((c) => el("li", {}, el("strong", { text: c.key }), " ", linkify(c.reference)))))] : null,
+        el("dd", {}, el("ul", { class: "citations" }, f.citations.map((key) => el("li", {}, el("strong", { text: key }), " ", linkify(sources[key] || "")))))] : null,
       el("dt", { text: "Facts it matched" }), el("dd", {}, factsTable(f.facts))));
 }
 
@@ -97,11 +98,11 @@ function renderMeasure(m) {
       el("a", { href: "#finding-" + id, onclick: (e) => { e.preventDefault(); openFinding(id); } }, id)])),
     el("dl", { class: "explanation" }, m.reasons.flatMap((r) => [
       el("dt", { text: r.rule }),
-      el("dd", {}, `${r.priority}; source: ${r.source || "—"}`, citationsOf(r.rule).map((c) => [el("br"), el("strong", { text: c.key }), " ",
-        linkify(c.reference)]))])));
+      el("dd", {}, `${r.priority}; source: ${r.source || "—"}`, citationsOf(r.rule).map((key) => [el("br"), el("strong", { text: key }), " ",
+        linkify(state.pack.sources?.[key] || "")]))])));
 }
 
-/** The full references of the sources a rule cites, as the pack lists them for each of its rules. */
+/** The keys of the sources a rule cites, as the pack lists them for each of its rules; the pack's `sources` give their references. */
 function citationsOf(ruleName) {
   return (state.pack.rules || []).find((rule) => rule.name === ruleName)?.citations || [];
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -35,9 +36,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
-/** The log of assessments served, and its replay against the pack version serving now. */
+/**
+ * The log of assessments served: one entry by its assessment's id, a listing, and a replay against the pack version
+ * serving now. Each is open to whoever may assess ({@link ApiAccessPolicy}), as the listing always was: an id only
+ * names an entry the listing shows too.
+ */
 @Tag(name = "Assessment log")
-@Path("/api/v1/assessments/log")
+@Path("/api/v1/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 public class AssessmentLogResource {
     private static final int DEFAULT_PAGE = 100;
@@ -56,6 +61,15 @@ public class AssessmentLogResource {
     PackRegistry packs;
 
     @GET
+    @Path("/{id}")
+    @Operation(operationId = "getLoggedAssessment", summary = "One logged assessment by the id its answer gave: pack, version, input, ratings, measures and when")
+    @APIResponseSchema(value = LoggedAssessment.class, responseDescription = "the log entry, with its input")
+    public LoggedAssessment get(@Parameter(ref = "assessmentId") @PathParam("id") String id) {
+        return history.find(id);
+    }
+
+    @GET
+    @Path("/log")
     @Operation(operationId = "listLoggedAssessments", summary = "Logged assessments, newest first; filter by pack, verdict and time (from inclusive, to exclusive, ISO-8601)")
     public Slice<LoggedAssessment> find(@Parameter(ref = "logPack") @QueryParam("pack") String pack,
                                         @Parameter(ref = "logVerdict") @QueryParam("verdict") String verdict,
@@ -69,7 +83,7 @@ public class AssessmentLogResource {
     }
 
     @POST
-    @Path("/replay")
+    @Path("/log/replay")
     @Operation(operationId = "replayLog", summary = "Re-assess a pack's logged inputs with its current version; lists those whose verdict or measures change")
     @APIResponseSchema(value = ReplayReport.class, responseDescription = "what the current version would answer differently")
     @APIResponse(responseCode = "429", description = Documented.BUSY)

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.assay.assess.EvidencedAssessor;
@@ -50,7 +51,8 @@ public class AssessmentResource {
     @Operation(operationId = "assess", summary = "Assess a fact set, or the baseline with changes (a JSON Merge Patch)")
     @APIResponse(responseCode = "200", description = "the assessment; the Assay-Cache header says whether it was answered before",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Assessment.class)),
-            headers = @Header(name = CACHE_HEADER, ref = "AssayCache"))
+            headers = {@Header(name = CACHE_HEADER, ref = "AssayCache"), @Header(name = AssessmentHeaders.ID, ref = "AssessmentId"),
+                       @Header(name = HttpHeaders.LOCATION, ref = "AssessmentLocation")})
     @APIResponse(responseCode = "422", description = Documented.NOT_ASSESSED)
     @APIResponse(responseCode = "429", description = Documented.BUSY)
     @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
@@ -65,8 +67,8 @@ public class AssessmentResource {
     }
 
     private static Response respond(EvidencedAssessor.Served served) {
-        // The answer's JSON was written once, when it was first assessed; it is sent as it is.
-        return Response.ok(served.answer().json(), MediaType.APPLICATION_JSON_TYPE)
+        // The answer's JSON was written once, when it was first assessed; it is sent as it is, with this assessment's id.
+        return AssessmentHeaders.one(Response.ok(served.json(), MediaType.APPLICATION_JSON_TYPE), served.id())
                 .header(CACHE_HEADER, served.again() ? "hit" : "miss")
                 .build();
     }

@@ -21,6 +21,8 @@ public enum ProblemType {
     NOT_OWNER(403, "Not the owner"),
     UNKNOWN_PACK(404, "Unknown pack"),
     UNKNOWN_SCENARIO(404, "Unknown scenario"),
+    /** No entry of the assessment log has the id: never given, not logged (the log is off or fell behind), or pruned. */
+    UNKNOWN_ASSESSMENT(404, "Unknown assessment"),
     /** A change whose {@code If-Match} names another version than the current one. */
     PRECONDITION_FAILED(412, "Precondition failed"),
     TOO_LARGE(413, "Request body too large"),

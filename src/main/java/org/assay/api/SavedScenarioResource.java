@@ -161,23 +161,26 @@ public class SavedScenarioResource {
     @POST
     @Path("/{id}/assessments")
     @Operation(operationId = "assessSavedScenario", summary = "Assess a saved scenario with the version of its pack that serves now")
-    @APIResponseSchema(value = Assessment.class, responseDescription = "the assessment")
+    @APIResponse(responseCode = "200", description = "the assessment", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Assessment.class)), headers = {@Header(name = AssessmentHeaders.ID, ref = "AssessmentId"), @Header(name = HttpHeaders.LOCATION, ref = "AssessmentLocation")})
     @APIResponse(responseCode = "422", description = Documented.NOT_ASSESSED)
     @APIResponse(responseCode = "429", description = Documented.BUSY)
     @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
-    public CompletionStage<Assessment> assess(@Parameter(ref = "savedScenario") @PathParam("id") String id) {
-        return pools.run(() -> scenarios.size(id), () -> scenarios.assess(id));
+    public CompletionStage<Response> assess(@Parameter(ref = "savedScenario") @PathParam("id") String id) {
+        return pools.run(() -> scenarios.size(id), () -> scenarios.assess(id))
+                .thenApply(assessment -> AssessmentHeaders.one(Response.ok(assessment), assessment.id()).build());
     }
 
     @GET
     @Path("/{id}/compare/{other}")
     @Operation(operationId = "compareSavedScenarios", summary = "Compare two saved scenarios of one pack: both assessments and their difference, traced to the facts that differ")
-    @APIResponseSchema(value = WhatIfResult.class, responseDescription = "both assessments and their difference")
+    @APIResponse(responseCode = "200", description = "both assessments, each with its id, and their difference", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WhatIfResult.class)), headers = @Header(name = AssessmentHeaders.ID, ref = "AssessmentIds"))
     @APIResponse(responseCode = "422", description = Documented.NOT_ASSESSED)
     @APIResponse(responseCode = "429", description = Documented.BUSY)
     @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
-    public CompletionStage<WhatIfResult> compare(@Parameter(ref = "savedScenario") @PathParam("id") String id, @Parameter(ref = "otherSavedScenario") @PathParam("other") String other) {
-        return pools.run(() -> scenarios.size(id) + scenarios.size(other), () -> comparison.prepare(id, other));
+    public CompletionStage<Response> compare(@Parameter(ref = "savedScenario") @PathParam("id") String id, @Parameter(ref = "otherSavedScenario") @PathParam("other") String other) {
+        return pools.run(() -> scenarios.size(id) + scenarios.size(other), () -> comparison.prepare(id, other)).thenApply(AssessmentHeaders::both);
     }
 
     private static String what(String id) {

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import org.assay.facts.Violation;
 import org.assay.store.InvalidRequestException;
 import org.assay.store.StoreException;
+import org.assay.store.UnknownAssessmentException;
 import org.assay.store.UnknownScenarioException;
 import org.assay.store.UnknownScenarioPackException;
 import org.jboss.logging.Logger;
@@ -23,6 +24,11 @@ public class StoreProblemMappers {
     @ServerExceptionMapper
     public Response unknownScenario(UnknownScenarioException e) {
         return ProblemMappers.respond(Problem.of(ProblemType.UNKNOWN_SCENARIO, e.getMessage(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownAssessment(UnknownAssessmentException e) {
+        return ProblemMappers.respond(Problem.of(ProblemType.UNKNOWN_ASSESSMENT, e.getMessage(), List.of()));
     }
 
     /** 422: the body is well formed, but names a pack it cannot be checked against. */

@@ -7,10 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.assay.whatif.WhatIf;
 import org.assay.whatif.WhatIfResult;
 import org.assay.work.WorkPools;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,14 +46,15 @@ public class WhatIfResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "whatIf", summary = "Assess a base with and without changes; returns both assessments and their difference, "
             + "each difference traced to the changed facts behind it")
-    @APIResponseSchema(value = WhatIfResult.class, responseDescription = "both assessments and their difference")
+    @APIResponse(responseCode = "200", description = "both assessments, each with its id, and their difference", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WhatIfResult.class)), headers = @Header(name = AssessmentHeaders.ID, ref = "AssessmentIds"))
     @APIResponse(responseCode = "422", description = Documented.NOT_ASSESSED)
     @APIResponse(responseCode = "429", description = Documented.BUSY)
     @APIResponse(responseCode = "503", description = Documented.PACK_UNAVAILABLE)
-    public CompletionStage<WhatIfResult> compare(@Parameter(ref = "pack") @PathParam("pack") String pack,
+    public CompletionStage<Response> compare(@Parameter(ref = "pack") @PathParam("pack") String pack,
                                 @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                         schema = @Schema(implementation = AssessmentRequest.class),
                                         examples = @ExampleObject(name = "pactSigned", ref = "pactSigned"))) byte[] body) {
-        return pools.run(input.of(body), () -> whatIf.prepare(pack, json.parse(body)));
+        return pools.run(input.of(body), () -> whatIf.prepare(pack, json.parse(body))).thenApply(AssessmentHeaders::both);
     }
 }

@@ -12,6 +12,7 @@ import org.assay.engine.evaluation.Assessment;
 import org.assay.engine.loading.PackManifest;
 import org.assay.facts.FactSet;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -34,8 +35,25 @@ public class AnswerCache {
     public record Key(String packVersion, String facts, Map<String, PackManifest.Evidence> evidence, boolean fragility) {
     }
 
-    /** An assessment and its JSON as the API writes it. */
+    /**
+     * An assessment and its JSON as the API writes it, both without an id: each time the answer is served it is
+     * a new assessment with an id of its own.
+     */
     public record Answer(Assessment assessment, byte[] json) {
+
+        /**
+         * The JSON with this serving's id as its first member. Writing a large assessment costs about as much as
+         * evaluating it, so the id is put in front of the bytes kept rather than written with them: one copy of the
+         * bytes, nothing parsed or written again. An assessment's JSON is an object with members, so it starts with
+         * {@code {} and the id's member ends with a comma; an id is a UUID, which needs no escaping.
+         */
+        public byte[] jsonWithId(String id) {
+            byte[] member = ("{\"id\":\"" + id + "\",").getBytes(StandardCharsets.US_ASCII);
+            byte[] served = new byte[member.length + json.length - 1];
+            System.arraycopy(member, 0, served, 0, member.length);
+            System.arraycopy(json, 1, served, member.length, json.length - 1);
+            return served;
+        }
     }
 
     /** A request body exactly as it came, with the pack version and option that answered it. */
@@ -99,9 +117,10 @@ public class AnswerCache {
         return answers == null ? null : answers.getIfPresent(key);
     }
 
-    /** Writes the assessment's JSON and keeps the answer under the key. */
+    /** Writes the assessment's JSON, without its id, and keeps the answer under the key. */
     Answer keep(Key key, Assessment assessment) {
-        Answer answer = new Answer(assessment, write(assessment));
+        Assessment unnamed = assessment.withId(null);
+        Answer answer = new Answer(unnamed, write(unnamed));
         if (answers != null) {
             answers.put(key, answer);
         }

@@ -10,7 +10,10 @@ import org.assay.facts.FactSet;
  */
 public interface AssessmentListener {
 
-    /** @param facts the fact set that was assessed, as resolved from the request */
+    /**
+     * @param assessment what was concluded, with the id its answer gives
+     * @param facts      the fact set that was assessed, as resolved from the request
+     */
     default void assessed(Assessment assessment, FactSet facts) {
     }
 }

@@ -63,7 +63,8 @@ public class Assessor {
     }
 
     /**
-     * Evaluates a fact set with this pack version.
+     * Evaluates a fact set with this pack version. A recorded assessment gets a new {@link AssessmentIds id}, which its
+     * log entry carries too; an internal one has none.
      *
      * @param bindNanos how long reading and binding the facts took, so that the timing counts it
      */
@@ -76,7 +77,7 @@ public class Assessor {
         }
         long start = System.nanoTime();
         try {
-            Assessment assessment = evaluator.evaluate(pack, facts, bindNanos);
+            Assessment assessment = evaluator.evaluate(pack, facts, bindNanos).withId(AssessmentIds.next());
             metrics.record(assessment, bindNanos + System.nanoTime() - start);
             tell(assessment, facts);
             return assessment;
@@ -87,15 +88,19 @@ public class Assessor {
     }
 
     /**
-     * Records an assessment served again without evaluating, from a cache of earlier answers: it is
-     * counted and told to every listener as any assessment served is, but no rule fired for it.
+     * Records an assessment served again without evaluating, from a cache of earlier answers: it is a new
+     * assessment, with an id of its own, counted and told to every listener as any assessment served is, but
+     * no rule fired for it.
      *
      * @param nanos how long it took to serve
+     * @return the id it is recorded under
      */
-    public void servedAgain(Assessment assessment, FactSet facts, long nanos) {
+    public String servedAgain(Assessment assessment, FactSet facts, long nanos) {
+        String id = AssessmentIds.next();
         metrics.servedAgain(assessment, nanos);
         // Listeners hear what this request cost: reading it and finding its answer, with no rule fired.
-        tell(assessment.withTiming(new Assessment.Timing(nanos / 1000, 0, 0)), facts);
+        tell(assessment.withTiming(new Assessment.Timing(nanos / 1000, 0, 0)).withId(id), facts);
+        return id;
     }
 
     private void tell(Assessment assessment, FactSet facts) {

@@ -52,11 +52,23 @@ public class EvidencedAssessor {
      * the fragility check stops at the deadline.
      */
     public Assessment assess(Pack pack, JsonNode request, boolean fragility, Deadline deadline) {
-        return finish(resolve(pack, request, fragility, System.nanoTime()), deadline).answer().assessment();
+        return finish(resolve(pack, request, fragility, System.nanoTime()), deadline).assessment();
     }
 
-    /** An answer to a request, and whether it came from the cache of earlier answers. */
-    public record Served(AnswerCache.Answer answer, boolean again) {
+    /**
+     * An answer to a request, the id it is recorded under, and whether it came from the cache of earlier answers.
+     * A cached answer served again is a new assessment: a new id and a new log entry.
+     */
+    public record Served(AnswerCache.Answer answer, String id, boolean again) {
+
+        /** The answer's JSON with this assessment's id, as it is sent. */
+        public byte[] json() {
+            return answer.jsonWithId(id);
+        }
+
+        public Assessment assessment() {
+            return answer.assessment().withId(id);
+        }
     }
 
     /**
@@ -74,8 +86,8 @@ public class EvidencedAssessor {
         Pack pack = packs.serving(packId);
         AnswerCache.Remembered remembered = byBytes ? cache.find(pack.version(), fragility, body) : null;
         if (remembered != null) {
-            assessor.servedAgain(remembered.answer().assessment(), remembered.facts(), System.nanoTime() - start);
-            return Sized.done(new Served(remembered.answer(), true));
+            String id = assessor.servedAgain(remembered.answer().assessment(), remembered.facts(), System.nanoTime() - start);
+            return Sized.done(new Served(remembered.answer(), id, true));
         }
         Resolved resolved = resolve(pack, parse.apply(body), fragility, start);
         // An answer found by its facts costs nothing more, however many facts it has.
@@ -116,7 +128,7 @@ public class EvidencedAssessor {
                         config.evidence().maxFragilityVariants(), deadline).run(session));
             }
         }
-        return new Served(cache.keep(resolved.key(), assessment), false);
+        return new Served(cache.keep(resolved.key(), assessment), assessment.id(), false);
     }
 
     private Resolved resolve(Pack pack, JsonNode body, boolean fragility, long start) {
@@ -126,10 +138,8 @@ public class EvidencedAssessor {
         // Evidence only bears on the fragility check; without it, the same facts give the same answer whatever their sources.
         AnswerCache.Key key = new AnswerCache.Key(pack.version(), CanonicalInput.json(facts), fragility ? evidence : Map.of(), fragility);
         AnswerCache.Answer known = cache.find(key);
-        if (known != null) {
-            assessor.servedAgain(known.assessment(), facts, System.nanoTime() - start);
-        }
-        return new Resolved(pack, facts, evidence, key, fragility, start, known == null ? null : new Served(known, true));
+        Served again = known == null ? null : new Served(known, assessor.servedAgain(known.assessment(), facts, System.nanoTime() - start), true);
+        return new Resolved(pack, facts, evidence, key, fragility, start, again);
     }
 
     private static boolean contains(byte[] body, byte[] part) {

@@ -2,7 +2,10 @@ package org.assay.assess;
 
 /** Whether an assessment is one a user asked for, or one Assay makes to answer something else. */
 public enum Recording {
-    /** Counted in the metrics and told to every {@link AssessmentListener}, so that it is in the assessment log. */
+    /**
+     * Given an {@link AssessmentIds id}, counted in the metrics and told to every {@link AssessmentListener}, so that it
+     * is in the assessment log under that id.
+     */
     RECORDED,
     /**
      * Neither counted nor logged: a check made on the way to another answer (a counterfactual's

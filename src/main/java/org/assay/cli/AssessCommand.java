@@ -14,7 +14,7 @@ import java.nio.file.Path;
 
 /** {@code assess PACK_DIR FACTS_JSON [--json]}: one assessment, as a readable report or as the service's JSON. */
 @Command(name = "assess", description = "Assess a request body (facts, or baseline/scenario/snapshot with changes) with a pack"
-        + " and print every rating, the findings and measures. Exit 1 when the facts cannot be assessed.")
+        + " and print every rating, the findings and measures, and the sources they cite. Exit 1 when the facts cannot be assessed.")
 final class AssessCommand extends PackCommand {
 
     @Parameters(index = "1", paramLabel = "FACTS_JSON", description = "an assessment request body, e.g. {\"baseline\": true, \"changes\": {...}}")
@@ -63,6 +63,9 @@ final class AssessCommand extends PackCommand {
             out.printf("  %-8s %s, for %s%n", r.priority(), r.measure(), String.join(", ", r.findings()));
             out.println("      " + r.rationale());
         }
+        out.println();
+        out.println(a.sources().size() + " sources cited");
+        a.sources().forEach((key, reference) -> out.println("  " + key + " " + reference));
         out.println();
         out.println(a.timing().firings() + " rule firings in " + a.timing().evaluateMicros() + " µs");
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.assay.engine.evaluation.Assessment;
 import org.assay.engine.evaluation.Grounds;
 import org.assay.engine.Pack;
-import org.assay.engine.loading.PackManifest;
 import org.assay.engine.loading.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -117,9 +116,9 @@ final class ExplainCommand extends PackCommand {
         RuleInfo rule = pack.rules().get(ruleName);
         if (rule != null) {
             out.println(indent + "source: " + rule.source());
-            for (PackManifest.Citation citation : rule.citations()) {
-                if (cited.add(citation.key())) {
-                    out.println(indent + "cites:  " + citation.key() + " " + citation.reference());
+            for (String key : rule.citations()) {
+                if (cited.add(key)) {
+                    out.println(indent + "cites:  " + key + " " + pack.manifest().sources().get(key));
                 }
             }
         }

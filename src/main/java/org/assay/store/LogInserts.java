@@ -68,7 +68,7 @@ final class LogInserts {
             database.inTransaction(c -> {
                 insertInputs(c, inputs);
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO assessment_log (pack, pack_version, input_hash, "
-                        + "verdict, measures_json, duration_micros, assessed_at, ratings_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + "verdict, measures_json, duration_micros, assessed_at, ratings_json, assessment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     for (int i = 0; i < entries.size(); i++) {
                         AssessmentLog.Entry entry = entries.get(i);
                         Assessment a = entry.assessment();
@@ -80,6 +80,7 @@ final class LogInserts {
                         insert.setLong(6, a.timing().bindMicros() + a.timing().evaluateMicros());
                         insert.setObject(7, ScenarioStore.utc(entry.at().truncatedTo(ChronoUnit.MICROS)));
                         insert.setString(8, LoggedAssessment.ratingsJson(a.levels()));
+                        insert.setString(9, a.id());
                         insert.addBatch();
                     }
                     return insert.executeBatch();

@@ -31,13 +31,17 @@ public record ReplayReport(String pack, String packVersion, long matched, int re
         }
     }
 
-    /** A logged assessment whose outcome the current version changes. */
+    /**
+     * A logged assessment whose outcome the current version changes.
+     *
+     * @param id the assessment's id; null for an entry logged before assessments had ids
+     */
     @Schema(name = "ReplayChange")
-    public record Change(long id, Instant assessedAt, String packVersion, String inputHash, Outcome before, Outcome after,
+    public record Change(@Schema(nullable = true, format = "uuid") String id, Instant assessedAt, String packVersion, String inputHash, Outcome before, Outcome after,
                          List<String> measuresAdded, List<String> measuresRemoved) {
     }
 
-    /** A logged assessment that could not be replayed, and why. */
-    public record Failure(long id, Instant assessedAt, String inputHash, String reason) {
+    /** A logged assessment that could not be replayed, and why; {@code id} as for a {@link Change}. */
+    public record Failure(String id, Instant assessedAt, String inputHash, String reason) {
     }
 }

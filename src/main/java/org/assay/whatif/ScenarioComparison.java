@@ -50,7 +50,7 @@ public class ScenarioComparison {
         return new Sized<>(Math.max(before.instances().size(), after.instances().size()), 2, deadline -> {
             Assessment beforeAssessed = assessor.assess(pack, before, Recording.RECORDED, 0);
             Assessment afterAssessed = assessor.assess(pack, after, Recording.RECORDED, 0);
-            return new WhatIfResult(pack.id(), pack.version(), beforeAssessed, afterAssessed,
+            return WhatIfResult.of(pack.id(), pack.version(), beforeAssessed, afterAssessed,
                     AssessmentDiff.of(beforeAssessed, before, afterAssessed, after, pack.rules()));
         });
     }

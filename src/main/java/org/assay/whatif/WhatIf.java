@@ -49,7 +49,7 @@ public class WhatIf {
         return new Sized<>(Math.max(base.instances().size(), changed.instances().size()), 2, deadline -> {
             Assessment before = assessor.assess(pack, base, Recording.RECORDED, baseBound - start);
             Assessment after = assessor.assess(pack, changed, Recording.RECORDED, changedBound - baseBound);
-            return new WhatIfResult(pack.id(), pack.version(), before, after,
+            return WhatIfResult.of(pack.id(), pack.version(), before, after,
                     AssessmentDiff.of(before, base, after, changed, pack.rules()));
         });
     }

@@ -5,12 +5,15 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -34,7 +37,11 @@ class AnswerCacheTest {
 
         assertEquals("miss", first.header("Assay-Cache"));
         assertEquals("hit", again.header("Assay-Cache"));
-        assertEquals(first.asString(), again.asString(), "the same answer, byte for byte");
+        String firstId = first.path("id");
+        String againId = again.path("id");
+        assertNotEquals(firstId, againId, "an answer served again is a new assessment");
+        assertEquals(againId, again.header("Assay-Assessment-Id"));
+        assertEquals(first.asString().replace(firstId, againId), again.asString(), "the same answer, byte for byte but for its id");
         assertEquals("application/json", again.contentType());
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("assay_assessments_cached_total{pack=\"bih-nato\"}"), "operators see answers from the cache counted");
@@ -68,15 +75,17 @@ class AnswerCacheTest {
     @Test
     void anAnswerFromTheCacheIsLoggedAsEveryAssessmentServed() {
         Instant before = Instant.now();
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            assess(body(1238), "?fragility=false");
+            ids.add(0, assess(body(1238), "?fragility=false").path("id"));
         }
 
         given().queryParam("pack", "bih-nato").queryParam("from", before.toString())
                 .when().get(LOG)
                 .then().statusCode(200)
                 .body("items.size()", equalTo(3))
-                .body("items.inputHash.unique().size()", equalTo(1));
+                .body("items.inputHash.unique().size()", equalTo(1))
+                .body("items.id", equalTo(ids));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -20,6 +21,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -119,8 +121,9 @@ class AssessmentLogResourceTest {
         // and an input with a fact type the pack no longer declares
         String baseline = given().when().get("/api/v1/packs/bih-nato/baseline").then().statusCode(200).extract().asString();
         Instant at = Instant.parse("2020-01-01T00:00:00Z");
-        insertLog("0ld-version", baseline, "READY", "[]", at);
-        insertLog("0ld-version", "{\"Weather\":{\"sarajevo\":{\"rain\":true}}}", "BLOCKED", "[]", at.plusSeconds(1));
+        String id = UUID.randomUUID().toString();
+        insertLog(id, "0ld-version", baseline, "READY", "[]", at);
+        insertLog(null, "0ld-version", "{\"Weather\":{\"sarajevo\":{\"rain\":true}}}", "BLOCKED", "[]", at.plusSeconds(1));
 
         // when the log of that day is replayed
         given().queryParam("pack", "bih-nato").queryParam("from", "2020-01-01").queryParam("to", "2020-01-02")
@@ -129,14 +132,17 @@ class AssessmentLogResourceTest {
                 .body("replayed", equalTo(2))
                 .body("changed", equalTo(1))
                 .body("failed", equalTo(1))
+                .body("changes[0].id", equalTo(id))
                 .body("changes[0].packVersion", equalTo("0ld-version"))
                 .body("changes[0].before.verdict", equalTo("READY"))
                 .body("changes[0].after.verdict", equalTo("BLOCKED"))
                 .body("changes[0].measuresAdded", hasItem("CONSTITUTIONAL_REFORM"))
-                .body("failures[0].reason", containsString("Weather"));
+                .body("failures[0].reason", containsString("Weather"))
+                .body("failures[0].id", nullValue());
     }
 
-    private void insertLog(String version, String input, String verdict, String measures, Instant at) {
+    /** @param id the assessment's id, or null for an entry logged before assessments had ids */
+    private void insertLog(String id, String version, String input, String verdict, String measures, Instant at) {
         String hash = Integer.toHexString(input.hashCode());
         database.inTransaction(c -> {
             try (var known = c.prepareStatement("SELECT COUNT(*) FROM assessment_input WHERE input_hash = ?")) {
@@ -153,12 +159,13 @@ class AssessmentLogResourceTest {
                 }
             }
             try (var insert = c.prepareStatement("INSERT INTO assessment_log (pack, pack_version, input_hash, verdict,"
-                    + " measures_json, duration_micros, assessed_at) VALUES ('bih-nato', ?, ?, ?, ?, 1000, ?)")) {
+                    + " measures_json, duration_micros, assessed_at, assessment_id) VALUES ('bih-nato', ?, ?, ?, ?, 1000, ?, ?)")) {
                 insert.setString(1, version);
                 insert.setString(2, hash);
                 insert.setString(3, verdict);
                 insert.setString(4, measures);
                 insert.setObject(5, OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+                insert.setString(6, id);
                 return insert.executeUpdate();
             }
         });

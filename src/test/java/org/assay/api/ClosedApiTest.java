@@ -24,6 +24,17 @@ class ClosedApiTest {
     }
 
     @Test
+    void anAssessmentIsReadByItsIdOnlyBySignedInUsersAsTheLogIs() {
+        String id = HotReloadTest.author().contentType("application/json").body("{\"baseline\": true}")
+                .when().post("/api/v1/packs/bih-nato/assessments?fragility=false")
+                .then().statusCode(200).extract().path("id");
+
+        given().when().get("/api/v1/assessments/" + id).then().statusCode(401);
+        given().when().get("/api/v1/assessments/log").then().statusCode(401);
+        TestUsers.analyst().when().get("/api/v1/assessments/" + id).then().statusCode(200).body("id", equalTo(id));
+    }
+
+    @Test
     void anAnonymousAssessmentIsRefusedAndASignedInOneServed() {
         given().contentType("application/json").body("{\"baseline\": true}")
                 .when().post("/api/v1/packs/bih-nato/assessments")

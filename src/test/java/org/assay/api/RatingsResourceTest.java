@@ -12,6 +12,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,8 @@ class RatingsResourceTest {
                 .body("ratings.safety.title", equalTo("Flood safety"))
                 .body("ratings.safety.reasons[0].rule", equalTo("A lesser risk puts the town on watch"))
                 .body("findings.find { it.id == 'LOW_LEVEE' }.rating", equalTo("safety"))
-                .body("findings.find { it.id == 'LOW_RATING' }.citations.key", equalTo(List.of("T1", "T2")));
+                .body("findings.find { it.id == 'LOW_RATING' }.citations", equalTo(List.of("T1", "T2")))
+                .body("sources.keySet()", hasItems("T1", "T2"));
     }
 
     @Test

@@ -25,6 +25,7 @@ class AssessCommandTest {
         assertTrue(run.out().contains("  Security situation (security): CRITICAL\n"), run.out());
         assertTrue(run.out().contains("  RISK     CRITICAL EUFOR_MANDATE_LOST [security]\n"), run.out());
         assertTrue(run.out().contains("  CRITICAL MANDATE_REAUTHORISATION, for EUFOR_MANDATE_LOST\n"), run.out());
+        assertTrue(run.out().contains(" sources cited\n  A Čančar, Ismet Fatih (2024)."), "each source cited, with its reference, once: " + run.out());
     }
 
     @Test
@@ -37,6 +38,8 @@ class AssessCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertEquals("BLOCKED", assessment.get("verdict").asText());
         assertTrue(assessment.get("trace").size() > 50);
+        assertTrue(assessment.get("sources").has("A"), "the references of the keys the findings cite");
+        assertTrue(assessment.get("id") == null, "the command line logs nothing, so its assessments have no id");
     }
 
     @Test

@@ -159,6 +159,9 @@ class AnalystPageTest {
         String explanation = lost.findElement(By.className("explanation")).getText();
         assertTrue(explanation.contains("mandateActive = false"), "the fact it matched, with its value: " + explanation);
         assertTrue(explanation.contains("Rule"), explanation);
+        assertTrue(explanation.contains("A Čančar, Ismet Fatih (2024)"), "a citation with the reference the answer's sources give: " + explanation);
+        assertTrue(browser.findElement(By.id("assessment")).getText().matches("(?s).*Assessment [0-9a-f-]{36}; pack version.*"),
+                "the assessment's id, to cite it by");
         screenshot("assessed");
 
         browser.findElement(By.id("scenario-title")).sendKeys("Mandate lost, from the browser test");

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import org.assay.engine.loading.PackManifest;
 import java.util.List;
 import java.util.Map;
 
@@ -221,7 +220,7 @@ class AssessmentDiffTest {
                 .map(ref -> new Assessment.MatchedFact(ref.type(), ref.id(), null))
                 .toList();
         return new Assessment.AssessedFinding(id, kind, severity, null, "test", message, rule, "T1",
-                List.of(new PackManifest.Citation("T1", "Test source")), matched);
+                List.of("T1"), matched);
     }
 
     private static Assessment.AssessedRecommendation measure(String measure, Priority priority, String rule, String... findings) {
@@ -231,9 +230,9 @@ class AssessmentDiffTest {
 
     private static Assessment assessment(VerdictLevel verdict, List<Assessment.AssessedFinding> findings,
                                          List<Assessment.AssessedRecommendation> measures, List<Assessment.Firing> trace) {
-        return new Assessment("test", "v1", verdict.name(), List.of(),
+        return new Assessment(null, "test", "v1", verdict.name(), List.of(),
                 Map.of("verdict", new Assessment.Rated("Verdict", verdict.name(), List.of())), findings, measures, trace,
-                new Assessment.Timing(0, 0, trace.size()), null);
+                new Assessment.Timing(0, 0, trace.size()), null, Map.of("T1", "Test source"));
     }
 
     private static Assessment empty(VerdictLevel verdict) {

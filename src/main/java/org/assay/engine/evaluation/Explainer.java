@@ -56,11 +56,26 @@ final class Explainer {
         recommendations.sort(Comparator.comparing(Assessment.AssessedRecommendation::priority));
         Map<String, Assessment.Rated> ratings = rated(tally, verdicts);
         Assessment.Rated headline = ratings.values().iterator().next();
-        return new Assessment(pack.id(), pack.version(), headline.level(), headline.reasons(), ratings, findings, recommendations,
-                trace(recorder), timing, null);
+        return new Assessment(null, pack.id(), pack.version(), headline.level(), headline.reasons(), ratings, findings, recommendations,
+                trace(recorder), timing, null, sources(findings));
     }
 
-    /** Each rating's level with the reasons of the rules that reached that level on it. */
+    /**
+     * The reference of every source key the findings cite, once each: findings of one answer cite the same few sources
+     * over and over, and repeating each reference in every finding made most of an answer's bytes.
+     */
+    private Map<String, String> sources(List<Assessment.AssessedFinding> findings) {
+        Map<String, String> references = pack.manifest().sources();
+        Map<String, String> cited = new LinkedHashMap<>();
+        for (Assessment.AssessedFinding finding : findings) {
+            for (String key : finding.citations()) {
+                cited.computeIfAbsent(key, references::get);
+            }
+        }
+        return Collections.unmodifiableMap(cited);
+    }
+
+    /** Each rating's level of the rules that reached that level on it. */
     private Map<String, Assessment.Rated> rated(RatingTally tally, List<FiringRecorder.Outcome> verdicts) {
         Map<String, String> levels = tally.levels();
         Map<String, List<Assessment.VerdictReason>> reasons = new LinkedHashMap<>();

@@ -114,7 +114,7 @@ public final class PackLoader {
         for (Rule rule : all) {
             Map<String, Object> meta = unquoted(rule.getMetaData());
             String source = text(meta.get("source"));
-            List<PackManifest.Citation> citations = manifest.citations(source);
+            List<String> citations = manifest.citations(source);
             int line = outline.rule(rule.getName()).map(DrlOutline.RuleText::line).orElse(0);
             String file = fileOf(rule, outline);
             if (source == null) {

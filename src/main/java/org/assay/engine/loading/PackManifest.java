@@ -3,9 +3,10 @@ package org.assay.engine.loading;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A pack's {@code pack.yaml}: what it is, the sources its rules cite, where each baseline value
@@ -82,25 +83,20 @@ public record PackManifest(String id, String title, String description,
     }
 
     /**
-     * The full reference of every source key a rule's {@code @source} names, in the order it names them:
+     * Every source key a rule's {@code @source} names, in the order it names them:
      * {@code "A 'Regional Threats'; S6 Art IV.3 + S19"} cites A, S6 and S19. Quoted titles are skipped, so a
-     * word in a heading never passes for a key.
+     * word in a heading never passes for a key. An answer gives each key's reference once, in its {@code sources}.
      */
-    public List<Citation> citations(String source) {
+    public List<String> citations(String source) {
         if (source == null || source.isBlank()) {
             return List.of();
         }
-        Map<String, Citation> cited = new LinkedHashMap<>();
+        Set<String> cited = new LinkedHashSet<>();
         for (String word : source.replaceAll("'[^']*'", " ").split("[^\\p{L}\\p{N}_-]+")) {
-            String reference = sources.get(word);
-            if (reference != null) {
-                cited.putIfAbsent(word, new Citation(word, reference));
+            if (sources.containsKey(word)) {
+                cited.add(word);
             }
         }
-        return List.copyOf(cited.values());
-    }
-
-    /** A source a rule rests on: its key in {@code pack.yaml} and its full reference. */
-    public record Citation(String key, String reference) {
+        return List.copyOf(cited);
     }
 }

@@ -9,12 +9,12 @@ import java.util.Map;
 /**
  * A compiled rule as authors and analysts see it: its name, where it is written, and its metadata.
  *
- * @param citations every source its {@code @source} names, in order
+ * @param citations the key of every source its {@code @source} names, in order; the pack's {@code sources} give their references
  * @param unmatched the patterns its conditions test through {@code not}, {@code exists}, {@code forall},
  *                  {@code accumulate} or {@code collect}: facts they test decide whether it fires but never
  *                  appear among the facts it matched
  */
-public record RuleInfo(String name, String file, String dimension, String source, List<PackManifest.Citation> citations, Map<String, Object> metadata,
+public record RuleInfo(String name, String file, String dimension, String source, List<String> citations, Map<String, Object> metadata,
                        @JsonIgnore List<FactPattern> unmatched) {
 
     /** The fact types of those patterns, each once, in the order written. */
