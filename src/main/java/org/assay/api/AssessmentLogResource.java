@@ -86,6 +86,7 @@ public class AssessmentLogResource {
     @Path("/log/replay")
     @Operation(operationId = "replayLog", summary = "Re-assess a pack's logged inputs with its current version; lists those whose verdict or measures change")
     @APIResponseSchema(value = ReplayReport.class, responseDescription = "what the current version would answer differently")
+    @APIResponse(responseCode = "422", description = Documented.LIMIT_EXCEEDED + " (the replay's time limit among them)")
     @APIResponse(responseCode = "429", description = Documented.BUSY)
     public CompletionStage<ReplayReport> replay(@Parameter(ref = "logPack") @QueryParam("pack") String pack,
                                                 @Parameter(ref = "logVerdict") @QueryParam("verdict") String verdict,

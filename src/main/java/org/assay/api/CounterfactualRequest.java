@@ -25,12 +25,13 @@ public record CounterfactualRequest(
         @Schema(description = "Answers to return, cheapest first (" + Defaults.SOLUTIONS + " when left out)", minimum = "1") Integer solutions,
         @Schema(description = "Try every step of every range, for an exact minimality claim", defaultValue = "false") Boolean exhaustive) {
 
+    // Optional members are nullable so that a generated client leaves them out instead of sending an empty {} or [].
     @Schema(name = "CounterfactualTarget", description = "Every condition given must hold; levels are the pack's (GET /api/v1/packs/{pack})")
     public record Target(@Schema(ref = "Level", description = "The headline rating at this level or better") String verdictAtLeast,
                          @Schema(ref = "Level", description = "The headline rating better than this level") String verdictBetterThan,
-                         @Schema(description = "Rating id -> the level it must reach or better") Map<String, String> ratingsAtLeast,
-                         @Schema(description = "Rating id -> the level it must be better than") Map<String, String> ratingsBetterThan,
-                         @Schema(description = "Findings of the base that must be gone") List<String> findingsGone,
-                         @Schema(description = "Measures of the base that must no longer be recommended") List<String> measuresGone) {
+                         @Schema(description = "Rating id -> the level it must reach or better", nullable = true) Map<String, String> ratingsAtLeast,
+                         @Schema(description = "Rating id -> the level it must be better than", nullable = true) Map<String, String> ratingsBetterThan,
+                         @Schema(description = "Findings of the base that must be gone", nullable = true) List<String> findingsGone,
+                         @Schema(description = "Measures of the base that must no longer be recommended", nullable = true) List<String> measuresGone) {
     }
 }

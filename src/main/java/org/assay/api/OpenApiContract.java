@@ -71,6 +71,8 @@ public class OpenApiContract implements OASFilter {
                     : "a query parameter is malformed; errors name it");
         }
         if (path.contains("{")) {
+            add(responses, "400", "malformed-path: the path hides a dot, slash, backslash or NUL in percent-encoding; or "
+                    + (body || query ? "the body or a query parameter is wrong; errors name each" : "a path parameter is malformed"));
             add(responses, "404", "no such " + String.join(" or ", pathParameters(path)));
         }
         if (sendsContent(responses)) {
