@@ -1,5 +1,8 @@
 package org.assay.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -46,7 +49,8 @@ class CompressionTest {
         assertTrue(gzipped.header("Vary").contains("Accept-Encoding"));
         byte[] compressed = gzipped.asByteArray();
         String decoded = decode(new GZIPInputStream(new ByteArrayInputStream(compressed)));
-        assertEquals(plain.asString(), decoded);
+        // Every assessment has an id of its own; the rest of the answer is the same.
+        assertEquals(withoutId(plain.asString()), withoutId(decoded));
         assertTrue(compressed.length * 3 < decoded.length(), "gzip shrinks the baseline's " + decoded.length() + " bytes to " + compressed.length);
     }
 
@@ -72,6 +76,12 @@ class CompressionTest {
         List<String> decodedLines = decoded.lines().toList();
         assertEquals(plainLines.size(), decodedLines.size());
         assertEquals(plainLines.subList(0, plainLines.size() - 1), decodedLines.subList(0, decodedLines.size() - 1));
+    }
+
+    private static JsonNode withoutId(String json) throws IOException {
+        ObjectNode answer = (ObjectNode) new ObjectMapper().readTree(json);
+        answer.remove("id");
+        return answer;
     }
 
     private static String decode(InputStream in) throws IOException {
