@@ -42,6 +42,6 @@ public record ReplayReport(String pack, String packVersion, long matched, int re
     }
 
     /** A logged assessment that could not be replayed, and why; {@code id} as for a {@link Change}. */
-    public record Failure(String id, Instant assessedAt, String inputHash, String reason) {
+    public record Failure(@Schema(nullable = true, format = "uuid") String id, Instant assessedAt, String inputHash, String reason) {
     }
 }
