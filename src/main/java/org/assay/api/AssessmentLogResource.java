@@ -64,6 +64,7 @@ public class AssessmentLogResource {
     @Path("/{id}")
     @Operation(operationId = "getLoggedAssessment", summary = "One logged assessment by the id its answer gave: pack, version, input, ratings, measures and when")
     @APIResponseSchema(value = LoggedAssessment.class, responseDescription = "the log entry, with its input")
+    @APIResponse(responseCode = "400", description = "the id is not an assessment id (a UUID in lower case); errors name id")
     public LoggedAssessment get(@Parameter(ref = "assessmentId") @PathParam("id") String id) {
         return history.find(id);
     }
