@@ -15,7 +15,6 @@ final class Documented {
     /** Said by OpenApiContract on the routes tagged as the store's. */
     static final String STORE_UNAVAILABLE = "store-unavailable: the database that keeps scenarios and the log does not answer";
     static final String UNAUTHENTICATED = "unauthenticated: no user, or a wrong password or token; sign in (HTTP Basic or a bearer token)";
-    static final String NOT_AN_AUTHOR = "forbidden: the signed-in user is no rule author";
     static final String NOT_AN_ANALYST = "forbidden or not-owner: the user is neither an analyst, rule author nor admin,"
             + " or does not own the scenario and is no admin";
 

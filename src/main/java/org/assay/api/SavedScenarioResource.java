@@ -53,8 +53,6 @@ import java.util.concurrent.CompletionStage;
 @Path("/api/v1/scenarios")
 @Produces(MediaType.APPLICATION_JSON)
 public class SavedScenarioResource {
-    private static final String UNAUTHENTICATED = "no user, or a wrong password or token: sign in (HTTP Basic or a bearer token)";
-    private static final String NOT_ALLOWED = "the user is neither an analyst, rule author nor admin, or does not own the scenario and is no admin";
 
     @Inject
     Scenarios scenarios;
@@ -78,8 +76,8 @@ public class SavedScenarioResource {
     @APIResponse(responseCode = "201", description = "saved; Location is where to read it back",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioView.class)),
             headers = @Header(name = HttpHeaders.LOCATION, ref = "Location"))
-    @APIResponse(responseCode = "401", description = UNAUTHENTICATED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = NOT_ALLOWED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = Documented.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", description = Documented.NOT_AN_ANALYST)
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "422", description = "scenario-pack-unknown: the scenario names a pack that is not loaded")
@@ -124,8 +122,8 @@ public class SavedScenarioResource {
     @Operation(operationId = "patchSavedScenario", summary = "Change title, notes, base or changes with a JSON Merge Patch; null removes a member; only the owner or an admin")
     @APIResponse(responseCode = "412", description = Documented.PRECONDITION_FAILED)
     @APIResponse(responseCode = "200", description = "changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioView.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHENTICATED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = NOT_ALLOWED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = Documented.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", description = Documented.NOT_AN_ANALYST)
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "bearer")
     @Uncompressed
@@ -149,8 +147,8 @@ public class SavedScenarioResource {
     @Operation(operationId = "deleteSavedScenario", summary = "Delete a saved scenario; only the owner or an admin")
     @APIResponse(responseCode = "412", description = Documented.PRECONDITION_FAILED)
     @APIResponse(responseCode = "204", description = "deleted")
-    @APIResponse(responseCode = "401", description = UNAUTHENTICATED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = NOT_ALLOWED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = Documented.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", description = Documented.NOT_AN_ANALYST)
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "bearer")
     public void delete(@Parameter(ref = "savedScenario") @PathParam("id") String id, @Context Request request, @Context HttpHeaders headers) {
