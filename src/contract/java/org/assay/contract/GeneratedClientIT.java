@@ -2,6 +2,7 @@ package org.assay.contract;
 
 import org.assay.client.ApiClient;
 import org.assay.client.ApiException;
+import org.assay.client.ApiResponse;
 import org.assay.client.api.AssessmentsApi;
 import org.assay.client.api.PacksApi;
 import org.assay.client.api.SavedScenariosApi;
@@ -74,7 +75,7 @@ class GeneratedClientIT {
 
     @Test
     void listsThePacksAndAssessesTheBaseline() throws Exception {
-        List<PackSummary> packs = new PacksApi(anonymous).listPacks();
+        List<PackSummary> packs = new PacksApi(anonymous).listPacks(null);
         assertTrue(packs.stream().anyMatch(p -> p.getId().equals("bih-nato")), "bih-nato is listed");
 
         Assessment baseline = new AssessmentsApi(anonymous).assess("bih-nato", new AssessmentRequest().baseline(true), null);
@@ -106,13 +107,17 @@ class GeneratedClientIT {
                 .notes("Russia vetoes the UNSC renewal").changes(MANDATE_LOST));
         UUID id = UUID.fromString(saved.getId());
 
-        assertEquals("EUFOR mandate not renewed", scenarios.getSavedScenario(id).getTitle());
-        ScenarioView patched = scenarios.patchSavedScenario(id, Map.of("title", "EUFOR mandate lost"));
+        ApiResponse<ScenarioView> read = scenarios.getSavedScenarioWithHttpInfo(id, null);
+        assertEquals("EUFOR mandate not renewed", read.getData().getTitle());
+        String etag = read.getHeaders().get("etag").get(0);
+        ScenarioView patched = scenarios.patchSavedScenario(id, Map.of("title", "EUFOR mandate lost"), etag);
         assertEquals("EUFOR mandate lost", patched.getTitle());
+        ApiException stale = assertThrows(ApiException.class, () -> scenarios.patchSavedScenario(id, Map.of("title", "again"), etag));
+        assertEquals(412, stale.getCode(), "a patch against the revision read before the last one is refused");
         assertEquals("bih-nato", new SavedScenariosApi(anonymous).assessSavedScenario(id).getPack());
 
-        scenarios.deleteSavedScenario(id);
-        ApiException gone = assertThrows(ApiException.class, () -> scenarios.getSavedScenario(id));
+        scenarios.deleteSavedScenario(id, null);
+        ApiException gone = assertThrows(ApiException.class, () -> scenarios.getSavedScenario(id, null));
         assertEquals(404, gone.getCode());
     }
 

@@ -27,10 +27,10 @@ public record CounterfactualRequest(
 
     // Optional members are nullable so that a generated client leaves them out instead of sending an empty {} or [].
     @Schema(name = "CounterfactualTarget", description = "Every condition given must hold; levels are the pack's (GET /api/v1/packs/{pack})")
-    public record Target(@Schema(ref = "Level", description = "The headline rating at this level or better") String verdictAtLeast,
-                         @Schema(ref = "Level", description = "The headline rating better than this level") String verdictBetterThan,
-                         @Schema(description = "Rating id -> the level it must reach or better", nullable = true) Map<String, String> ratingsAtLeast,
-                         @Schema(description = "Rating id -> the level it must be better than", nullable = true) Map<String, String> ratingsBetterThan,
+    public record Target(@Schema(ref = "RatingLevel", description = "The headline rating at this level or better") String verdictAtLeast,
+                         @Schema(ref = "RatingLevel", description = "The headline rating better than this level") String verdictBetterThan,
+                         @Schema(ref = "RatingLevels", description = "Rating id -> the level it must reach or better", nullable = true) Map<String, String> ratingsAtLeast,
+                         @Schema(ref = "RatingLevels", description = "Rating id -> the level it must be better than", nullable = true) Map<String, String> ratingsBetterThan,
                          @Schema(description = "Findings of the base that must be gone", nullable = true) List<String> findingsGone,
                          @Schema(description = "Measures of the base that must no longer be recommended", nullable = true) List<String> measuresGone) {
     }

@@ -36,6 +36,8 @@ public class OpenApiContract implements OASFilter {
      * member always present): none is required.
      */
     public static final String OMITS_EMPTY = "x-assay-omits-empty";
+    /** Names the schema of each line of an NDJSON body, which is described as text. */
+    public static final String LINE_SCHEMA = "x-assay-line-schema";
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String REF_PREFIX = "#/components/schemas/";
     /** The tags of the routes that read or write the store (saved scenarios, the assessment log). */
@@ -46,9 +48,33 @@ public class OpenApiContract implements OASFilter {
         describeProblem(api);
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
             addCommonProblems(path, operation);
+            describeConditions(operation);
             operation.getResponses().getAPIResponses().forEach((status, response) -> describeAsProblem(status, response));
+            // Successes first: a generator builds a route's Accept header from its responses in order, and some
+            // (okhttp-gson) send only the first JSON type they meet, which must then not be application/problem+json.
+            operation.getResponses().setAPIResponses(new TreeMap<>(operation.getResponses().getAPIResponses()));
         }));
         requireEverySentMember(api);
+        describeLines(api);
+    }
+
+    /**
+     * An NDJSON body is text, one JSON value a line, which OpenAPI 3.0 cannot describe as such: a validating proxy
+     * reads a schema of the media type as the schema of the whole body and refuses the stream. So the body is
+     * described as a string, and the schema of each line is named in {@link #LINE_SCHEMA} and the description.
+     */
+    private static void describeLines(OpenAPI api) {
+        operations(api).flatMap(o -> o.getResponses().getAPIResponses().values().stream())
+                .map(APIResponse::getContent).filter(Objects::nonNull)
+                .forEach(content -> {
+                    MediaType lines = content.getMediaType(Documented.NDJSON);
+                    if (lines != null && lines.getSchema() != null && lines.getSchema().getRef() != null) {
+                        String ref = lines.getSchema().getRef();
+                        lines.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                .description("NDJSON: one " + ref.substring(REF_PREFIX.length()) + " per line, each a JSON object")
+                                .addExtension(LINE_SCHEMA, ref));
+                    }
+                });
     }
 
     /** The catalogue's types, so that a client can switch on them. */
@@ -96,6 +122,29 @@ public class OpenApiContract implements OASFilter {
             } else {
                 unavailable.setDescription(unavailable.getDescription() + "; or " + Documented.STORE_UNAVAILABLE);
             }
+        }
+    }
+
+    /**
+     * The validators of the routes {@link Conditional} answers: where a route can answer 304 it reads If-None-Match,
+     * where it can answer 412 it reads If-Match, and either way what it sends (a 412 too) carries the current ETag.
+     */
+    private static void describeConditions(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        boolean notModified = responses.hasAPIResponse("304");
+        boolean preconditioned = responses.hasAPIResponse("412");
+        if (notModified) {
+            operation.addParameter(OASFactory.createParameter().ref("ifNoneMatch"));
+        }
+        if (preconditioned) {
+            operation.addParameter(OASFactory.createParameter().ref("ifMatch"));
+        }
+        if (notModified || preconditioned) {
+            responses.getAPIResponses().forEach((status, response) -> {
+                if (status.equals("304") || status.equals("412") || status.startsWith("2") && response.getContent() != null) {
+                    response.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
+                }
+            });
         }
     }
 

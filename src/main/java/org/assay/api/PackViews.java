@@ -31,12 +31,12 @@ final class PackViews {
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Schema(requiredProperties = {"id", "status"}, name = "PackSummary")
-    record Summary(String id, String status, String title, String version, Integer rules, List<String> errors) {
+    record Summary(String id, PackStatus.State status, String title, String version, Integer rules, List<String> errors) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Schema(requiredProperties = {"id", "status"}, name = "PackDetail")
-    record Detail(String id, String status, String title, String description, String version,
+    record Detail(String id, PackStatus.State status, String title, String description, String version,
                   List<RatingScale> ratings, List<SnapshotView> snapshots, Map<String, String> sources, List<RuleInfo> rules, FactSchema schema,
                   Vocabulary vocabulary,
                   List<PackManifest.Lever> levers, AnalysisSettings analysis, List<String> warnings, List<String> errors, Instant failedAt) {
@@ -48,26 +48,26 @@ final class PackViews {
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Schema(requiredProperties = {"pack", "status", "rules", "millis"}, name = "PackReloaded")
-    record Reloaded(String pack, String status, String version, String previousVersion, int rules, long millis, List<String> warnings) {
+    record Reloaded(String pack, PackStatus.State status, String version, String previousVersion, int rules, long millis, List<String> warnings) {
     }
 
     static Summary summary(PackStatus status) {
         Pack pack = status.pack();
         if (pack == null) {
-            return new Summary(status.id(), status.state().name(), null, null, null, lines(status.problems()));
+            return new Summary(status.id(), status.state(), null, null, null, lines(status.problems()));
         }
-        return new Summary(pack.id(), status.state().name(), pack.manifest().title(), pack.version(), pack.rules().size(),
+        return new Summary(pack.id(), status.state(), pack.manifest().title(), pack.version(), pack.rules().size(),
                 lines(status.problems()));
     }
 
     static Detail detail(PackStatus status) {
         Pack pack = status.pack();
         if (pack == null) {
-            return new Detail(status.id(), status.state().name(), null, null, null, List.of(), List.of(), Map.of(), List.of(), null, null, List.of(), null,
+            return new Detail(status.id(), status.state(), null, null, null, List.of(), List.of(), Map.of(), List.of(), null, null, List.of(), null,
                     List.of(), lines(status.problems()), status.failedAt());
         }
         PackManifest manifest = pack.manifest();
-        return new Detail(pack.id(), status.state().name(), manifest.title(), manifest.description(), pack.version(),
+        return new Detail(pack.id(), status.state(), manifest.title(), manifest.description(), pack.version(),
                 pack.ratings().scales(), pack.snapshots().values().stream().map(s -> new SnapshotView(s.date(), s.title(), s.covers())).toList(),
                 manifest.sources(), List.copyOf(pack.rules().values()), pack.schema(), Vocabulary.of(pack),
                 manifest.levers(), manifest.analysis(),
@@ -76,7 +76,7 @@ final class PackViews {
 
     static Reloaded reloaded(ReloadOutcome outcome) {
         Pack pack = outcome.status().pack();
-        return new Reloaded(pack.id(), outcome.status().state().name(), pack.version(), outcome.previousVersion(), pack.rules().size(),
+        return new Reloaded(pack.id(), outcome.status().state(), pack.version(), outcome.previousVersion(), pack.rules().size(),
                 outcome.millis(), lines(pack.warnings()));
     }
 

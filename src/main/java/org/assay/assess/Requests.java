@@ -14,6 +14,7 @@ import org.assay.facts.Violation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,7 +37,8 @@ public class Requests {
      *
      * @param own the endpoint's own members, which are not part of the base
      */
-    public Request read(Pack pack, JsonNode body, Question question, Set<String> own) {
+    public Request read(Pack pack, JsonNode asked, Question question, Set<String> own) {
+        JsonNode body = withoutNullMembers(asked);
         if (body == null || !body.isObject() || !body.has(SAVED)) {
             return bind(pack, body, question, own);
         }
@@ -70,6 +72,18 @@ public class Requests {
                 ? FactRequest.readWithChanges(base, pack.bases(), pack.schema())
                 : FactRequest.read(base, pack.bases(), pack.schema());
         return new Request(pack, body, read);
+    }
+
+    /**
+     * The body with each member whose value is null left out: a client generated from the OpenAPI document sends null
+     * for every optional member its caller did not set, and means what leaving it out means.
+     */
+    private static JsonNode withoutNullMembers(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            return body;
+        }
+        List<String> nulls = body.properties().stream().filter(member -> member.getValue().isNull()).map(Map.Entry::getKey).toList();
+        return nulls.isEmpty() ? body : ((ObjectNode) body).deepCopy().remove(nulls);
     }
 
     /** The saved scenario's own base, with the request's changes patched over the saved ones. */

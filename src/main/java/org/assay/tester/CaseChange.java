@@ -26,7 +26,7 @@ public record CaseChange(String kind, String name, Side before, Side after, List
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(extensions = @Extension(name = "x-assay-omits-empty", value = "true"))
-    public record Side(String verdict, String test, String problem, @JsonIgnore PackTest.Outcome outcome) {
+    public record Side(String verdict, @Schema(enumeration = {"PASS", "FAIL"}, nullable = true) String test, String problem, @JsonIgnore PackTest.Outcome outcome) {
     }
 
     /** The change from one side to the other, or null when both come out the same. */

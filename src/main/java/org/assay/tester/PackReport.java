@@ -24,7 +24,7 @@ public record PackReport(String pack, String version, boolean passed, Summary su
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = {"test", "status"})
-    public record TestCase(String test, String note, String status, List<String> differences, PackTest.Outcome expected,
+    public record TestCase(String test, String note, @Schema(enumeration = {"PASS", "FAIL"}) String status, List<String> differences, PackTest.Outcome expected,
                            PackTest.Outcome absent, PackTest.Outcome actual) {
 
         static TestCase of(PackTestResult result, PackTest test) {

@@ -21,7 +21,7 @@ public record CounterfactualReport(String pack, String packVersion, Target targe
 
     /** @param ratings every rating's level, by rating id; {@code verdict} is the headline's */
     @Schema(name = "CounterfactualOutcome")
-    public record Outcome(String verdict, Map<String, String> ratings, Map<String, Priority> measures) {
+    public record Outcome(@Schema(ref = "RatingLevel") String verdict, @Schema(ref = "RatingLevels") Map<String, String> ratings, Map<String, Priority> measures) {
     }
 
     /**
@@ -36,7 +36,8 @@ public record CounterfactualReport(String pack, String packVersion, Target targe
      *                {@code /assessments} to see the full explanation
      * @param verified whether that full assessment meets the target too
      */
-    public record Solution(double cost, List<Change> changes, JsonNode request, String verdict, Map<String, String> ratings,
+    public record Solution(double cost, List<Change> changes, JsonNode request, @Schema(ref = "RatingLevel") String verdict,
+                           @Schema(ref = "RatingLevels") Map<String, String> ratings,
                            Map<String, Priority> measures, boolean verified) {
     }
 

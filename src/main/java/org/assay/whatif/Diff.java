@@ -1,5 +1,6 @@
 package org.assay.whatif;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.assay.engine.outcome.FindingKind;
 import org.assay.engine.outcome.Priority;
@@ -20,7 +21,7 @@ public record Diff(VerdictChange verdict, Map<String, VerdictChange> ratings, Ch
                    Changes<MeasureDelta, MeasureChange> measures, List<ChangedFact> changedFacts) {
 
     /** How one rating moved; {@code verdict} is the headline rating's, {@code ratings} every rating's by id. */
-    public record VerdictChange(String before, String after, boolean changed) {
+    public record VerdictChange(@Schema(ref = "RatingLevel") String before, @Schema(ref = "RatingLevel") String after, boolean changed) {
     }
 
     /** What appeared, what disappeared, and what is in both but different. */

@@ -33,8 +33,8 @@ public interface SweepLine {
      * says what those bytes are, for the OpenAPI document.
      */
     @Schema(name = "SweepVariantLine", description = "A variant: each lever's value, the headline level, every rating's level and the measures")
-    record Variant(@Schema(enumeration = "variant") String type, long index, Map<String, Object> values, String verdict,
-                   Map<String, String> ratings, Map<String, Priority> measures) implements SweepLine {
+    record Variant(@Schema(enumeration = "variant") String type, long index, Map<String, Object> values, @Schema(ref = "RatingLevel") String verdict,
+                   @Schema(ref = "RatingLevels") Map<String, String> ratings, Map<String, Priority> measures) implements SweepLine {
     }
 
     @Schema(name = "SweepFailedLine", description = "A variant the rules could not assess, and the problem")

@@ -24,7 +24,8 @@ public record SweepReport(String pack, String packVersion, List<Lever> levers, L
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = {"values"}, name = "SweepVariant")
-    public record Variant(Map<String, Object> values, String verdict, Map<String, String> ratings, Map<String, Priority> measures,
+    public record Variant(Map<String, Object> values, @Schema(ref = "RatingLevel") String verdict, @Schema(ref = "RatingLevels") Map<String, String> ratings,
+                          Map<String, Priority> measures,
                           Object problem) {
     }
 

@@ -49,6 +49,19 @@ class AssessmentResourceTest {
     }
 
     @Test
+    void aMemberSentAsNullIsOneLeftOut() {
+        // What a client generated from the document sends for every optional member its caller did not set.
+        given().contentType("application/json").body("{\"baseline\": true, \"facts\": null, \"changes\": null, \"evidence\": null}")
+                .when().post(ASSESS)
+                .then().statusCode(200)
+                .body("verdict", equalTo("BLOCKED"));
+        given().contentType("application/json").body("{\"baseline\": true, \"changes\": null}")
+                .when().post("/api/v1/packs/bih-nato/what-if")
+                .then().statusCode(400)
+                .body("errors.path", contains("changes"));
+    }
+
+    @Test
     void anEscalationCallsForTheReserves() {
         given().contentType("application/json")
                 .body("{\"baseline\": true, \"changes\": {\"SecessionIndicators\": {\"rs\": {\"referendumScheduled\": true}}}}")

@@ -85,4 +85,17 @@ class PackResourceTest {
                 .body("components.schemas.JsonNode", nullValue())
                 .body("components.schemas.JsonNodeType", nullValue());
     }
+
+    @Test
+    void theDocumentListsTheLevelsOfTheServingPacksAndTheValidatorsOfConditionalRoutes() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("components.schemas.RatingLevel.enum", contains("BLOCKED", "NOT_READY", "CONDITIONAL", "READY",
+                        "CRITICAL", "SERIOUS", "STRAINED", "STABLE"))
+                .body("components.schemas.Assessment.properties.verdict.$ref", equalTo("#/components/schemas/RatingLevel"))
+                .body("components.schemas.PackSummary.properties.status.$ref", equalTo("#/components/schemas/PackState"))
+                .body("paths.'/api/v1/packs/{pack}'.get.parameters.$ref", hasItem("#/components/parameters/ifNoneMatch"))
+                .body("paths.'/api/v1/scenarios/{id}'.patch.parameters.$ref", hasItem("#/components/parameters/ifMatch"))
+                .body("paths.'/api/v1/packs/{pack}/sweeps'.post.responses.'200'.content.'application/x-ndjson'.schema.type", equalTo("string"));
+    }
 }

@@ -27,7 +27,7 @@ import java.util.Map;
  */
 @Schema(requiredProperties = {"pack", "packVersion", "verdict", "verdictReasons", "ratings", "findings", "recommendations", "trace", "timing"})
 public record Assessment(@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(format = "uuid") String id,
-                         String pack, String packVersion, String verdict, List<VerdictReason> verdictReasons,
+                         String pack, String packVersion, @Schema(ref = "RatingLevel") String verdict, List<VerdictReason> verdictReasons,
                          Map<String, Rated> ratings,
                          List<AssessedFinding> findings, List<AssessedRecommendation> recommendations,
                          List<Firing> trace, Timing timing,
@@ -63,7 +63,7 @@ public record Assessment(@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(form
     }
 
     /** One rating's level and the rules that reached it. */
-    public record Rated(String title, String level, List<VerdictReason> reasons) {
+    public record Rated(String title, @Schema(ref = "RatingLevel") String level, List<VerdictReason> reasons) {
     }
 
     /** A rule that concluded a rating's level, and what it said. */

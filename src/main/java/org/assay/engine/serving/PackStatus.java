@@ -2,6 +2,7 @@ package org.assay.engine.serving;
 
 import org.assay.engine.Pack;
 import org.assay.engine.loading.CompileProblem;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.List;
 public record PackStatus(String id, Path dir, Pack pack, List<CompileProblem> problems, Instant failedAt) {
 
     /** {@code LOADED}: the newest files serve. {@code DEGRADED}: an older version serves, the newest files do not load. {@code FAILED}: nothing serves. */
+    @Schema(name = "PackState")
     public enum State { LOADED, DEGRADED, FAILED }
 
     public PackStatus {
