@@ -58,7 +58,8 @@ class AssessmentResourceTest {
         given().contentType("application/json").body("{\"baseline\": true, \"changes\": null}")
                 .when().post("/api/v1/packs/bih-nato/what-if")
                 .then().statusCode(400)
-                .body("errors.path", contains("changes"));
+                .body("errors.path", contains("changes"))
+                .body("errors[0].message", startsWith("missing"));
     }
 
     @Test
